@@ -1,0 +1,106 @@
+import { apiKeyPage } from '../src/contract/api-key'
+import { expect, test } from './fixtures'
+
+const columnHeaders = ['Name', 'Client ID', 'Status', 'Session Validity Interval (In Seconds)', 'Creation Date', 'Role']
+
+test('lists the seeded keys 20 a page under the heading, breadcrumb and six columns', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1, name: 'API Keys' })).toBeVisible()
+  const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' })
+  await expect(breadcrumb.getByRole('listitem')).toHaveText(['Administration', 'API Configuration', 'Legacy API', 'Private Access API'])
+
+  const table = page.getByRole('table')
+  await expect(table.getByRole('columnheader')).toHaveText(columnHeaders)
+  const rows = table.locator('tbody tr')
+  await expect(rows).toHaveCount(20)
+  await expect(page.getByText('1–20 of 37')).toBeVisible()
+
+  await page.getByRole('button', { name: 'Next page' }).click()
+  await expect(page.getByText('21–37 of 37')).toBeVisible()
+  await expect(rows).toHaveCount(17)
+  await expect(page).toHaveURL(/page=2/)
+
+  await page.getByLabel('Rows per page').selectOption('50')
+  await expect(page.getByText('1–37 of 37')).toBeVisible()
+  await expect(rows).toHaveCount(37)
+  await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled()
+})
+
+test('shows each key as the API returns it: name, client ID, status, interval, role', async ({ page, tenant, context }) => {
+  const response = await context.request.get(`/mgmtconfig/v1/admin/customers/${tenant.customerId}/apiKeys?page=1&pagesize=20`)
+  const first = apiKeyPage.parse(await response.json()).list[0]
+  const roles = (await (await context.request.get(`/mgmtconfig/v1/admin/customers/${tenant.customerId}/roles`)).json()) as { id: string; name: string }[]
+
+  await page.goto('/')
+  const row = page.locator('tbody tr').first()
+  await expect(row.getByRole('cell')).toHaveText([
+    first.name,
+    first.clientId,
+    first.enabled ? 'Enabled' : 'Disabled',
+    first.tokenExpiryTimeInSec,
+    /\d/,
+    roles.find((r) => r.id === first.roleId)!.name,
+  ])
+})
+
+test('keeps ids exact: the tenant id shown is the one the server made, beyond 2^53', async ({ page, tenant }) => {
+  expect(Number.isSafeInteger(Number(tenant.customerId))).toBe(false)
+  await page.goto('/')
+  await expect(page.getByText(`(${tenant.customerId})`)).toBeVisible()
+})
+
+test('shows a skeleton while the first page loads', async ({ page }) => {
+  const gate = { open: false }
+  await page.route('**/apiKeys?*', async (route) => {
+    await expect.poll(() => gate.open, { timeout: 15_000 }).toBe(true)
+    await route.continue()
+  })
+  await page.goto('/')
+  await expect(page.locator('tbody tr.skeleton-row').first()).toBeVisible()
+  await expect(page.getByRole('table')).toHaveAttribute('aria-busy', 'true')
+  gate.open = true
+  await expect(page.locator('tbody tr:not(.skeleton-row)')).toHaveCount(20)
+})
+
+test('a failed load says so and Retry recovers', async ({ page }) => {
+  let failing = true
+  await page.route('**/apiKeys?*', async (route) => {
+    if (!failing) return route.continue()
+    await route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      headers: { 'Retry-After': '1' },
+      body: JSON.stringify({ id: 'retryable.server.error', reason: 'The service is briefly unavailable' }),
+    })
+  })
+  await page.goto('/')
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('The API keys could not be loaded.')
+  await expect(alert).toContainText('The service is briefly unavailable (503)')
+  failing = false
+  await alert.getByRole('button', { name: 'Retry' }).click()
+  await expect(page.locator('tbody tr')).toHaveCount(20)
+})
+
+test('Refresh reloads the current page and keeps it', async ({ page, tenant, context }) => {
+  await page.goto('/?page=2')
+  await expect(page.getByText('21–37 of 37')).toBeVisible()
+  // A key created elsewhere appears after Refresh.
+  const created = await context.request.post(`/mgmtconfig/v1/admin/customers/${tenant.customerId}/apiKeys`, {
+    data: { name: 'zz-late-arrival', tokenExpiryTimeInSec: '900', roleId: '28' },
+  })
+  expect(created.status()).toBe(201)
+  await page.getByRole('button', { name: 'Refresh' }).click()
+  await expect(page.getByText('21–38 of 38')).toBeVisible()
+  await expect(page.getByRole('cell', { name: 'zz-late-arrival' })).toBeVisible()
+})
+
+test.describe('an empty tenant', () => {
+  test.use({ tenantPreset: 'empty' })
+
+  test('invites the admin to add the first key', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('status').filter({ hasText: 'No API keys yet' })).toBeVisible()
+    await expect(page.getByText('0 of 0', { exact: true })).toBeVisible()
+  })
+})

@@ -1,0 +1,101 @@
+/**
+ * Who is calling and what they may touch. The page signs in with the portal session cookie; a later
+ * authenticator can add `Authorization: Bearer` tokens (bound to a customer, a microtenant and a
+ * read-only flag) without changing the routes: they only read `c.var.principal` and `c.var.scope`.
+ */
+import { randomBytes } from 'node:crypto'
+import type { Context } from 'hono'
+import { getCookie, setCookie } from 'hono/cookie'
+import { createMiddleware } from 'hono/factory'
+import { DEFAULT_MICROTENANT_ID } from '../src/contract/primitives'
+import { accessDenied, forbidden, invalidArgument } from './errors'
+import { isIdString } from './store/ids'
+import type { Scope, Store } from './store/store'
+
+export const SESSION_COOKIE = 'zpa_session'
+
+export type Principal = {
+  customerId: string
+  kind: 'portal' | 'token'
+  /** Who changes are recorded as (`modifiedBy`). */
+  actorId: string
+  /** A token acts in one microtenant only; a portal session may switch between them. */
+  microtenantId?: string
+  /** May only read (a key whose role is read-only). */
+  readOnly: boolean
+}
+
+export type AppEnv = { Variables: { principal: Principal; scope: Scope } }
+
+/** Recognises one way of signing in; undefined when the request does not use it. */
+export type Authenticator = (c: Context) => Principal | undefined
+
+/** Portal sessions, in memory: a restart signs the browser in again through GET /portal/session. */
+export class PortalSessions {
+  readonly #customerBySession = new Map<string, string>()
+  readonly #store: Store
+
+  constructor(store: Store) {
+    this.#store = store
+  }
+
+  /** Starts a session for the customer's admin and sets the cookie on the response. */
+  start(c: Context, customerId: string): void {
+    const sessionId = randomBytes(32).toString('base64url')
+    this.#customerBySession.set(sessionId, customerId)
+    setCookie(c, SESSION_COOKIE, sessionId, { httpOnly: true, sameSite: 'Strict', path: '/' })
+  }
+
+  /** The customer of the request's session cookie, if it is a live session of an existing tenant. */
+  customerOf(c: Context): string | undefined {
+    const sessionId = getCookie(c, SESSION_COOKIE)
+    const customerId = sessionId === undefined ? undefined : this.#customerBySession.get(sessionId)
+    return customerId !== undefined && this.#store.tenant(customerId) ? customerId : undefined
+  }
+
+  readonly authenticate: Authenticator = (c) => {
+    const customerId = this.customerOf(c)
+    const tenant = customerId === undefined ? undefined : this.#store.tenant(customerId)
+    return tenant && { customerId: tenant.customerId, kind: 'portal', actorId: tenant.admin.id, readOnly: false }
+  }
+}
+
+/** 401 unless one of the authenticators recognises the caller. */
+export const requirePrincipal = (...authenticators: Authenticator[]) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    for (const authenticate of authenticators) {
+      const principal = authenticate(c)
+      if (principal) {
+        c.set('principal', principal)
+        return next()
+      }
+    }
+    throw accessDenied()
+  })
+
+/**
+ * Resolves the customer (the path's, which must be the caller's) and microtenant (`?microtenantId`,
+ * Default when absent) the request acts in, and refuses writes to read-only callers.
+ */
+export const customerScope = (store: Store) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    const principal = c.var.principal
+    const customerId = c.req.param('customerId')
+    if (customerId !== principal.customerId) throw accessDenied('The session does not belong to this customer')
+    const requested = c.req.query('microtenantId')
+    if (requested !== undefined && !isIdString(requested)) {
+      throw invalidArgument('microtenantId: must be a decimal id string', ['microtenantId'])
+    }
+    if (principal.microtenantId !== undefined && requested !== undefined && requested !== principal.microtenantId) {
+      throw accessDenied('The token does not belong to this microtenant')
+    }
+    const microtenantId = requested ?? principal.microtenantId ?? DEFAULT_MICROTENANT_ID
+    if (!store.tenant(customerId)?.microtenants.has(microtenantId)) {
+      throw invalidArgument(`There is no microtenant ${microtenantId}`, ['microtenantId'])
+    }
+    if (principal.readOnly && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      throw forbidden('The role of this API key only allows reading')
+    }
+    c.set('scope', { customerId, microtenantId })
+    await next()
+  })

@@ -1,0 +1,121 @@
+/** The real entry point as a process: startup line, restart, kill -9 right after a 201, secrets on disk. */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { apiKeyPage, createdApiKey, type CreatedApiKey } from '../src/contract/api-key'
+import { DEFAULT_CUSTOMER_ID } from './store/seed'
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url))
+const keysPath = `/mgmtconfig/v1/admin/customers/${DEFAULT_CUSTOMER_ID}/apiKeys`
+
+type Running = { url: string; child: ChildProcess; exited: Promise<number | null> }
+const running = new Set<ChildProcess>()
+
+async function start(args: string[], env: Record<string, string> = {}): Promise<Running> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'mock-server/main.ts', '--port', '0', '--no-static', ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  running.add(child)
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  exited.then(() => running.delete(child))
+  let output = ''
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /listening on (http:\/\/\S+)/.exec(output)
+      if (match) resolve(match[1])
+    })
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    exited.then((code) => reject(new Error(`the server exited (${code}) before listening:\n${output}`)))
+  })
+  return { url, child, exited }
+}
+
+/** Signs in like the page does and returns a fetch that sends the session cookie. */
+async function signIn(url: string) {
+  const response = await fetch(`${url}/portal/session`)
+  expect(response.status).toBe(200)
+  const cookie = response.headers.get('Set-Cookie')!.split(';')[0]
+  return (path: string, init: RequestInit = {}) =>
+    fetch(`${url}${path}`, { ...init, headers: { Cookie: cookie, 'Content-Type': 'application/json', ...init.headers } })
+}
+
+async function createKey(url: string, name: string): Promise<{ created: CreatedApiKey; api: Awaited<ReturnType<typeof signIn>> }> {
+  const api = await signIn(url)
+  const response = await api(keysPath, { method: 'POST', body: JSON.stringify({ name, tokenExpiryTimeInSec: 900, roleId: '28' }) })
+  expect(response.status).toBe(201)
+  return { created: createdApiKey.parse(await response.json()), api }
+}
+
+async function findByName(url: string, name: string) {
+  const api = await signIn(url)
+  const response = await api(`${keysPath}?${new URLSearchParams({ search: `name EQ ${name}` })}`)
+  expect(response.status).toBe(200)
+  return apiKeyPage.parse(await response.json()).list
+}
+
+let dataDir: string
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'zpa-data-'))
+})
+afterEach(async () => {
+  for (const child of running) child.kill('SIGKILL')
+  await rm(dataDir, { recursive: true, force: true })
+})
+
+describe('mock-server/main.ts', () => {
+  it('keeps data across a normal restart (SIGTERM)', async () => {
+    const first = await start(['--data-dir', dataDir])
+    expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    const { created } = await createKey(first.url, 'survives-restart')
+    first.child.kill('SIGTERM')
+    expect(await first.exited).toBe(0)
+
+    const second = await start(['--data-dir', dataDir])
+    const found = await findByName(second.url, 'survives-restart')
+    expect(found.map((key) => key.id)).toEqual([created.id])
+    expect(found[0].clientId).toBe(created.clientId)
+  })
+
+  it('keeps a create that got its 201 when killed with SIGKILL right after', async () => {
+    const first = await start(['--data-dir', dataDir])
+    const { created } = await createKey(first.url, 'survives-kill')
+    first.child.kill('SIGKILL')
+    await first.exited
+
+    const second = await start(['--data-dir', dataDir])
+    const found = await findByName(second.url, 'survives-kill')
+    expect(found.map((key) => key.id)).toEqual([created.id])
+  })
+
+  it('writes no client secret in clear to the data folder', async () => {
+    const server = await start(['--data-dir', dataDir])
+    const secrets: string[] = []
+    for (const name of ['secret-a', 'secret-b', 'secret-c']) secrets.push((await createKey(server.url, name)).created.clientSecret)
+    server.child.kill('SIGTERM')
+    await server.exited
+    const files = await readdir(dataDir, { recursive: true, withFileTypes: true })
+    const contents = await Promise.all(files.filter((f) => f.isFile()).map((f) => readFile(join(f.parentPath, f.name), 'utf8')))
+    expect(contents.join('').length).toBeGreaterThan(0)
+    for (const secret of secrets) {
+      for (const text of contents) {
+        expect(text).not.toContain(secret)
+        expect(text).not.toContain(JSON.stringify(secret).slice(1, -1))
+      }
+    }
+  })
+
+  it('in memory, with control off: answers the API and 404 under /__mock', async () => {
+    const server = await start(['--memory'], { MOCK_CONTROL: 'off' })
+    const api = await signIn(server.url)
+    expect((await api(keysPath)).status).toBe(200)
+    expect((await api('/__mock/tenants', { method: 'POST', body: '{}' })).status).toBe(404)
+    server.child.kill('SIGTERM')
+    expect(await server.exited).toBe(0)
+  })
+})

@@ -1,0 +1,6 @@
+/** Paths the mock answers itself; everything else may be the page (static files, SPA fallback). */
+export const API_PATH = /^\/(mgmtconfig|portal|__mock|signin|signout|openapi\.json)(\/|$)/
+
+export const isApiPath = (path: string): boolean => API_PATH.test(path)
+
+export const CUSTOMER_BASE = '/mgmtconfig/v1/admin/customers/:customerId'

@@ -1,0 +1,62 @@
+/** /apiKeys and /apiKeys/{id} of one customer, in the microtenant `c.var.scope` names. */
+import { Hono, type Context } from 'hono'
+import { createApiKeyInput, updateApiKeyInput, type ApiKey } from '../../src/contract/api-key'
+import { listApiKeysQuery } from '../../src/contract/list-query'
+import { parseSearch } from '../../src/contract/search'
+import type { AppEnv } from '../auth'
+import { parseWith, readJson } from '../body'
+import { invalidOperand, methodNotAllowed, notFound } from '../errors'
+import { isIdString } from '../store/ids'
+import type { Store } from '../store/store'
+
+/** The key id of the path; one that is not a decimal id cannot exist. */
+function keyId(c: Context<AppEnv>): string {
+  const id = c.req.param('id')
+  if (id === undefined || !isIdString(id)) throw notFound(`There is no API key ${id ?? ''}`.trim())
+  return id
+}
+
+// Key objects are immutable (a change replaces them), so each is serialised once, not on every page read.
+const serialised = new WeakMap<ApiKey, string>()
+function toJson(key: ApiKey): string {
+  let json = serialised.get(key)
+  if (json === undefined) {
+    json = JSON.stringify(key)
+    serialised.set(key, json)
+  }
+  return json
+}
+
+export const apiKeyRoutes = (store: Store) =>
+  new Hono<AppEnv>()
+    .get('/', (c) => {
+      const query = parseWith(listApiKeysQuery, c.req.query())
+      const search = parseSearch(query.search ?? '')
+      if (!search.ok) throw invalidOperand(`The search is not valid: ${search.reason}`)
+      const { totalCount, totalPages, list } = store.listApiKeys(c.var.scope, {
+        page: query.page,
+        pageSize: query.pageSize,
+        terms: search.terms,
+        sortBy: query.sortBy,
+        sortOrder: query.sortOrder,
+      })
+      const envelope = `{"totalPages":"${totalPages}","totalCount":"${totalCount}","list":[${list.map(toJson).join(',')}]}`
+      return c.body(envelope, 200, { 'Content-Type': 'application/json' })
+    })
+    .post('/', async (c) => {
+      const values = parseWith(createApiKeyInput, await readJson(c))
+      return c.json(await store.createApiKey(c.var.scope, values, c.var.principal.actorId), 201)
+    })
+    .all('/', methodNotAllowed('GET', 'POST'))
+    .get('/:id', (c) => c.json(store.getApiKey(c.var.scope, keyId(c))))
+    .put('/:id', async (c) => {
+      const id = keyId(c)
+      const values = parseWith(updateApiKeyInput, await readJson(c))
+      await store.updateApiKey(c.var.scope, id, values, c.var.principal.actorId)
+      return c.body(null, 204)
+    })
+    .delete('/:id', async (c) => {
+      await store.deleteApiKey(c.var.scope, keyId(c))
+      return c.body(null, 204)
+    })
+    .all('/:id', methodNotAllowed('GET', 'PUT', 'DELETE'))

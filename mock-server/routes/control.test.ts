@@ -1,0 +1,137 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { apiKeyPage } from '../../src/contract/api-key'
+import { roleList } from '../../src/contract/role'
+import { DEFAULT_CUSTOMER_ID, ENGINEERING_MICROTENANT_ID } from '../store/seed'
+import { customerBase, errorOf, expected, jsonOf, memoryApp, TestClient } from '../testing'
+
+async function count(client: TestClient, customerId: string, query = ''): Promise<string> {
+  const response = await client.request(`${customerBase(customerId)}/apiKeys?pagesize=1${query}`)
+  return apiKeyPage.parse(await jsonOf(response, 200)).totalCount
+}
+
+describe('POST /__mock/tenants', () => {
+  it('creates a fresh seeded customer and binds the caller to it', async () => {
+    const client = new TestClient((await memoryApp()).app)
+    await client.signIn()
+    const tenant = await client.newTenant({ preset: 'default' })
+    expect(tenant.customerId).toMatch(/^[1-9]\d{17}$/)
+    expect(tenant.customerId).not.toBe(DEFAULT_CUSTOMER_ID)
+    expect(tenant.preset).toBe('default')
+    expect(tenant.microtenants).toEqual([
+      { id: '0', name: 'Default' },
+      { id: ENGINEERING_MICROTENANT_ID, name: 'Engineering' },
+    ])
+    expect((await client.signIn()).customerId).toBe(tenant.customerId)
+    expect(await count(client, tenant.customerId)).toBe('37')
+    // The session now belongs to the new customer only.
+    expect(await errorOf(await client.request(`${customerBase()}/apiKeys`))).toMatchObject(expected.accessDenied)
+  })
+
+  it('isolates tenants: a key created in one is invisible in another', async () => {
+    const { app } = await memoryApp()
+    const [a, b] = [new TestClient(app), new TestClient(app)]
+    const [tenantA, tenantB] = [await a.newTenant(), await b.newTenant()]
+    expect(tenantA.customerId).not.toBe(tenantB.customerId)
+    const created = await a.request(`${customerBase(tenantA.customerId)}/apiKeys`, {
+      method: 'POST',
+      json: { name: 'only-in-a', tokenExpiryTimeInSec: 3600, roleId: '28' },
+    })
+    expect(created.status).toBe(201)
+    expect(await count(a, tenantA.customerId, '&search=name+EQ+only-in-a')).toBe('1')
+    expect(await count(b, tenantB.customerId, '&search=name+EQ+only-in-a')).toBe('0')
+    expect(await errorOf(await b.request(`${customerBase(tenantA.customerId)}/apiKeys`))).toMatchObject(expected.accessDenied)
+    const demo = new TestClient(app)
+    await demo.signIn()
+    expect(await count(demo, DEFAULT_CUSTOMER_ID, '&search=name+EQ+only-in-a')).toBe('0')
+  })
+
+  it('seeds the empty, microtenant and large presets', async () => {
+    const client = new TestClient((await memoryApp()).app)
+    const empty = await client.newTenant({ preset: 'empty' })
+    expect(await count(client, empty.customerId)).toBe('0')
+    const roles = roleList.parse(await (await client.request(`${customerBase(empty.customerId)}/roles`)).json())
+    expect(roles.length).toBeGreaterThanOrEqual(4)
+    expect(roles.every((role) => role.apiKeys === '0')).toBe(true)
+
+    const micro = await client.newTenant({ preset: 'microtenant' })
+    expect(Number(await count(client, micro.customerId, `&microtenantId=${ENGINEERING_MICROTENANT_ID}`))).toBeGreaterThan(20)
+
+    const large = await client.newTenant({ preset: 'large', size: 1500 })
+    expect(await count(client, large.customerId)).toBe('1500')
+    const page = await client.request(`${customerBase(large.customerId)}/apiKeys?page=2&search=name+LIKE+dev`)
+    const devKeys = apiKeyPage.parse(await page.json())
+    expect(devKeys.list).toHaveLength(20)
+    for (const key of devKeys.list) expect(key.name).toContain('dev')
+  })
+
+  it('defaults to the default preset and rejects an unknown one', async () => {
+    const client = new TestClient((await memoryApp()).app)
+    const response = await client.request('/__mock/tenants', { method: 'POST' })
+    expect(response.status).toBe(201)
+    const response2 = await client.request('/__mock/tenants', { method: 'POST', json: { preset: 'huge' } })
+    expect(await errorOf(response2)).toMatchObject(expected.invalid('preset'))
+    expect(await errorOf(await client.request('/__mock/tenants', { method: 'GET' }))).toMatchObject(expected.methodNotAllowed)
+  })
+})
+
+describe('POST /__mock/reset', () => {
+  it("puts the caller's tenant back to its seed", async () => {
+    const client = new TestClient((await memoryApp()).app)
+    const tenant = await client.newTenant()
+    const keys = `${customerBase(tenant.customerId)}/apiKeys`
+    const seeded = apiKeyPage.parse(await (await client.request(`${keys}?pagesize=500`)).json()).list
+    await client.request(keys, { method: 'POST', json: { name: 'temporary', tokenExpiryTimeInSec: 60, roleId: '28' } })
+    expect((await client.request(`${keys}/${seeded[0].id}`, { method: 'DELETE' })).status).toBe(204)
+    const reset = await client.request('/__mock/reset', { method: 'POST' })
+    expect(reset.status).toBe(204)
+    const after = apiKeyPage.parse(await (await client.request(`${keys}?pagesize=500`)).json()).list
+    expect(after).toEqual(seeded)
+  })
+
+  it('is 401 without a session', async () => {
+    const { app } = await memoryApp()
+    expect(await errorOf(await app.request('/__mock/reset', { method: 'POST' }))).toMatchObject(expected.accessDenied)
+  })
+})
+
+describe('with control off', () => {
+  it('answers 404 under /__mock', async () => {
+    const client = new TestClient((await memoryApp({ control: false })).app)
+    await client.signIn()
+    const tenants = await client.request('/__mock/tenants', { method: 'POST', json: { preset: 'empty' } })
+    expect(await errorOf(tenants)).toMatchObject(expected.notFound)
+    expect(await errorOf(await client.request('/__mock/reset', { method: 'POST' }))).toMatchObject(expected.notFound)
+    expect((await client.signIn()).customerId).toBe(DEFAULT_CUSTOMER_ID)
+  })
+})
+
+describe('serving the page', () => {
+  let root: string
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'zpa-static-'))
+    await mkdir(join(root, 'assets'))
+    await writeFile(join(root, 'index.html'), '<!doctype html><title>API Keys</title>')
+    await writeFile(join(root, 'assets', 'app.js'), 'console.log("page")')
+  })
+  afterAll(() => rm(root, { recursive: true, force: true }))
+
+  it('serves files, falls back to index.html for page routes, and keeps API paths JSON', async () => {
+    const { app } = await memoryApp({ staticRoot: root, control: false })
+    const index = await app.request('/')
+    expect(index.status).toBe(200)
+    expect(await index.text()).toContain('<title>API Keys</title>')
+    const script = await app.request('/assets/app.js')
+    expect(script.headers.get('Content-Type')).toMatch(/javascript/)
+    expect(await script.text()).toContain('page')
+    const deep = await app.request('/administration/api-keys?page=2')
+    expect(deep.status).toBe(200)
+    expect(await deep.text()).toContain('<title>API Keys</title>')
+    expect(await errorOf(await app.request('/mgmtconfig/v1/unknown'))).toMatchObject(expected.notFound)
+    expect(await errorOf(await app.request('/__mock/tenants'))).toMatchObject(expected.notFound)
+    expect(await errorOf(await app.request('/portal/unknown'))).toMatchObject(expected.notFound)
+    expect(await errorOf(await app.request('/signin'))).toMatchObject(expected.notFound)
+  })
+})

@@ -1,0 +1,112 @@
+import type { ApiKey } from '../../src/contract/api-key'
+import type { TenantPreset } from '../../src/contract/mock-control'
+import type { Role } from '../../src/contract/role'
+import type { SecretHash } from './secrets'
+
+/** A role as the server keeps it: `readOnly` (may only GET) is internal, never sent. */
+export type StoredRole = Omit<Role, 'apiKeys'> & { readOnly: boolean }
+
+/** An API key as it is persisted: its API form plus what only the server knows. */
+export type PersistedApiKey = {
+  api: ApiKey
+  secret: SecretHash
+  /** Consecutive failed sign-ins; three lock the key. */
+  failedSignIns: number
+  /** Epoch seconds when a sign-in lock lapses; null when not locked by sign-ins (or locked until unlocked). */
+  lockedUntil: string | null
+}
+
+export type StoredApiKey = PersistedApiKey & { nameLower: string }
+
+export const toStoredApiKey = (key: PersistedApiKey): StoredApiKey => ({ ...key, nameLower: key.api.name.toLowerCase() })
+
+/** The keys of one microtenant, with the indexes and memoised views the list endpoint needs. */
+export class MicrotenantSpace {
+  readonly keys = new Map<string, StoredApiKey>()
+  readonly #idByName = new Map<string, string>()
+  // Lists built for a sort+search, dropped on any change: repeated pages of one query cost a slice.
+  readonly #views = new Map<string, readonly StoredApiKey[]>()
+  #roleCounts: Map<string, number> | undefined
+
+  constructor(
+    readonly id: string,
+    readonly name: string,
+  ) {}
+
+  /** The id of the key with this name, ignoring case. */
+  idOfName(name: string): string | undefined {
+    return this.#idByName.get(name.toLowerCase())
+  }
+
+  put(key: StoredApiKey): void {
+    const previous = this.keys.get(key.api.id)
+    if (previous) this.#idByName.delete(previous.nameLower)
+    this.keys.set(key.api.id, key)
+    this.#idByName.set(key.nameLower, key.api.id)
+    this.#changed()
+  }
+
+  delete(id: string): boolean {
+    const previous = this.keys.get(id)
+    if (!previous) return false
+    this.keys.delete(id)
+    this.#idByName.delete(previous.nameLower)
+    this.#changed()
+    return true
+  }
+
+  view(cacheKey: string, build: () => readonly StoredApiKey[]): readonly StoredApiKey[] {
+    let view = this.#views.get(cacheKey)
+    if (!view) {
+      if (this.#views.size >= 64) this.#views.clear()
+      view = build()
+      this.#views.set(cacheKey, view)
+    }
+    return view
+  }
+
+  roleCounts(): ReadonlyMap<string, number> {
+    if (!this.#roleCounts) {
+      this.#roleCounts = new Map()
+      for (const key of this.keys.values()) {
+        this.#roleCounts.set(key.api.roleId, (this.#roleCounts.get(key.api.roleId) ?? 0) + 1)
+      }
+    }
+    return this.#roleCounts
+  }
+
+  #changed(): void {
+    this.#views.clear()
+    this.#roleCounts = undefined
+  }
+}
+
+/** A tenant's notion of time: the mock clock can be moved forward per tenant (offset 0 until then). */
+export class TenantClock {
+  offsetSeconds = 0
+  nowSeconds(): number {
+    return Math.floor(Date.now() / 1000) + this.offsetSeconds
+  }
+  /** Now as the API writes times: epoch seconds as a decimal string. */
+  now(): string {
+    return String(this.nowSeconds())
+  }
+}
+
+/** An injected fault (filled in by the fault-injection feature): answer matching requests with it, `remaining` times. */
+export type Fault = { method?: string; pathPattern?: string; status?: number; delayMs?: number; remaining: number }
+
+export type Tenant = {
+  readonly customerId: string
+  readonly customerName: string
+  readonly preset: TenantPreset
+  readonly size: number | undefined
+  readonly admin: { readonly id: string; readonly name: string }
+  readonly roles: readonly StoredRole[]
+  /** By microtenant id, Default (`0`) first. */
+  readonly microtenants: ReadonlyMap<string, MicrotenantSpace>
+  readonly clock: TenantClock
+  readonly faults: Fault[]
+  /** Keys changed since the seed (key id → microtenant id): all a compacted journal must keep. */
+  readonly changedKeys: Map<string, string>
+}

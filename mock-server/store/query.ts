@@ -1,0 +1,109 @@
+/** The list endpoint's evaluation: search terms, sort order and paging over one microtenant. */
+import type { ApiKey, ApiKeySortField, SortOrder } from '../../src/contract/api-key'
+import type { SearchOperator, SearchTerm } from '../../src/contract/search'
+import { compareDecimal } from './ids'
+import type { MicrotenantSpace, StoredApiKey, StoredRole } from './model'
+
+export type ListRequest = {
+  page: number
+  pageSize: number
+  terms: readonly SearchTerm[]
+  sortBy?: ApiKeySortField
+  sortOrder?: SortOrder
+}
+
+export type ListResult = { totalCount: number; totalPages: number; list: ApiKey[] }
+
+type Compare = (a: StoredApiKey, b: StoredApiKey) => number
+
+export function listApiKeys(space: MicrotenantSpace, roles: readonly StoredRole[], request: ListRequest): ListResult {
+  const sortBy = request.sortBy ?? 'name'
+  const sortOrder = request.sortOrder ?? 'ASC'
+  const sortKey = `${sortBy} ${sortOrder}`
+  const sorted = space.view(sortKey, () => [...space.keys.values()].toSorted(comparator(sortBy, sortOrder, roles)))
+  const matching =
+    request.terms.length === 0
+      ? sorted
+      : space.view(`${sortKey} ${JSON.stringify(request.terms)}`, () => sorted.filter(matcher(request.terms)))
+  const start = (request.page - 1) * request.pageSize
+  return {
+    totalCount: matching.length,
+    totalPages: Math.ceil(matching.length / request.pageSize),
+    list: matching.slice(start, start + request.pageSize).map((key) => key.api),
+  }
+}
+
+const byName: Compare = (a, b) =>
+  a.nameLower < b.nameLower ? -1 : a.nameLower > b.nameLower ? 1 : compareDecimal(a.api.id, b.api.id)
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Sorts by the field, then by name (case-insensitive) and id, always ascending, so pages are stable. */
+function comparator(sortBy: ApiKeySortField, sortOrder: SortOrder, roles: readonly StoredRole[]): Compare {
+  if (sortBy === 'name') return sortOrder === 'ASC' ? byName : (a, b) => byName(b, a)
+  const primary = primaryComparator(sortBy, roles)
+  const direction = sortOrder === 'ASC' ? 1 : -1
+  return (a, b) => direction * primary(a, b) || byName(a, b)
+}
+
+function primaryComparator(sortBy: Exclude<ApiKeySortField, 'name'>, roles: readonly StoredRole[]): Compare {
+  switch (sortBy) {
+    case 'clientId':
+      return (a, b) => compareText(a.api.clientId, b.api.clientId)
+    case 'enabled':
+      return (a, b) => Number(a.api.enabled) - Number(b.api.enabled)
+    case 'tokenExpiryTimeInSec':
+    case 'creationTime':
+    case 'modifiedTime':
+      return (a, b) => compareDecimal(a.api[sortBy], b.api[sortBy])
+    case 'roleId': {
+      // The Role column shows the role's name, so it sorts by that name.
+      const roleNames = new Map(roles.map((role) => [role.id, role.name.toLowerCase()]))
+      const nameOf = (key: StoredApiKey) => roleNames.get(key.api.roleId) ?? ''
+      return (a, b) => compareText(nameOf(a), nameOf(b))
+    }
+  }
+}
+
+const ORDER_TESTS: Record<SearchOperator, (order: number) => boolean> = {
+  EQ: (order) => order === 0,
+  NQ: (order) => order !== 0,
+  GT: (order) => order > 0,
+  LT: (order) => order < 0,
+  GE: (order) => order >= 0,
+  LE: (order) => order <= 0,
+  LIKE: () => false, // LIKE only applies to text fields; the parser rejects it elsewhere
+}
+
+/** All terms must hold (`AND`). */
+function matcher(terms: readonly SearchTerm[]): (key: StoredApiKey) => boolean {
+  const tests = terms.map(termMatcher)
+  return (key) => tests.every((test) => test(key))
+}
+
+function termMatcher(term: SearchTerm): (key: StoredApiKey) => boolean {
+  switch (term.field) {
+    case 'name':
+    case 'clientId': {
+      const value = term.value.toLowerCase()
+      const text = term.field === 'name' ? (key: StoredApiKey) => key.nameLower : (key: StoredApiKey) => key.api.clientId.toLowerCase()
+      if (term.op === 'LIKE') return (key) => text(key).includes(value)
+      const test = ORDER_TESTS[term.op]
+      return (key) => test(compareText(text(key), value))
+    }
+    case 'enabled':
+    case 'isLocked':
+    case 'readOnly': {
+      const { field, value } = term
+      const test = ORDER_TESTS[term.op]
+      return (key) => test(key.api[field] === value ? 0 : 1)
+    }
+    case 'roleId':
+    case 'tokenExpiryTimeInSec':
+    case 'creationTime': {
+      const { field, value } = term
+      const test = ORDER_TESTS[term.op]
+      return (key) => test(compareDecimal(key.api[field], value))
+    }
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Deterministic demo data: the same customer id and preset always give the same tenant.
+ * Seeded tenants are not written to the journal key by key (only "tenant X from preset P"),
+ * so changing this file changes the seeded keys of existing data directories.
+ */
+import { API_FULL_ACCESS_ROLE_ID } from '../../src/contract/role'
+import type { TenantPreset } from '../../src/contract/mock-control'
+import { DEFAULT_MICROTENANT_ID, DEFAULT_MICROTENANT_NAME } from '../../src/contract/primitives'
+import { clientIdFor, seededId, seededUuid } from './ids'
+import { MicrotenantSpace, TenantClock, toStoredApiKey, type StoredRole, type Tenant } from './model'
+import { unknowableSecret } from './secrets'
+
+export const DEFAULT_CUSTOMER_ID = '216196257331281920'
+export const CUSTOMER_NAME = 'Acme Corp'
+export const ENGINEERING_MICROTENANT_ID = '72057594038647050'
+export const DEMO_ADMIN = { id: '216196257331282437', name: 'demo-admin' } as const
+export const DEFAULT_LARGE_SIZE = 10_000
+
+/** Seeded times are relative to this fixed instant (2026-11-01T00:00:00Z), never to the clock. */
+export const SEED_BASE_TIME = Date.UTC(2026, 10, 1) / 1000
+const TWO_YEARS = 2 * 365 * 24 * 3600
+
+export const SEEDED_ROLES: readonly StoredRole[] = [
+  role(API_FULL_ACCESS_ROLE_ID, 'API Full Access', 'Predefined role with full access to the API', { systemRole: true }),
+  role('216196257331283741', 'API Read Only', 'May read every resource, change none', { readOnly: true }),
+  role('216196257331283893', 'Policy-only Access', 'Manages access policies only', {}),
+  role('216196257331284102', 'Application-only Access', 'Manages application segments only', {}),
+]
+
+function role(id: string, name: string, description: string, flags: { systemRole?: boolean; readOnly?: boolean }): StoredRole {
+  const systemRole = flags.systemRole ?? false
+  return { id, name, description, customRole: !systemRole, systemRole, restrictedRole: false, readOnly: flags.readOnly ?? false }
+}
+
+const DEFAULT_KEY_NAMES = [
+  'terraform-prod', 'terraform-staging', 'siem-export', 'splunk-ingest', 'ci-pipeline', 'okta-sync',
+  'servicenow-cmdb', 'ansible-automation', 'jenkins-deploy', 'github-actions', 'gitlab-runner', 'datadog-monitor',
+  'pagerduty-alerts', 'sentinel-connector', 'qradar-feed', 'crowdstrike-integration', 'backup-job', 'audit-reporter',
+  'compliance-scanner', 'inventory-sync', 'app-segment-sync', 'policy-export', 'connector-provisioner', 'dev-sandbox',
+  'dev-terraform', 'devops-tools', 'qa-automation', 'staging-smoke-tests', 'netops-scripts', 'helpdesk-portal',
+  'sso-migration', 'log-archiver', 'cost-reporting', 'soc-dashboard', 'vuln-management', 'zidentity-scim',
+  'zidentity-provisioning',
+]
+const ENGINEERING_KEY_NAMES = ['eng-terraform', 'eng-ci-runner', 'k8s-operator', 'eng-observability', 'eng-sandbox', 'eng-release-bot']
+const MORE_ENGINEERING_KEY_NAMES = [
+  'eng-build-cache', 'eng-canary-deploy', 'eng-chaos-tests', 'eng-data-pipeline', 'eng-feature-flags', 'eng-load-tests',
+  'eng-mobile-ci', 'eng-perf-dashboard', 'eng-preview-envs', 'eng-qa-nightly', 'eng-secrets-rotation', 'eng-service-mesh',
+  'eng-staging-sync', 'eng-terraform-modules', 'eng-test-reports', 'eng-tooling', 'eng-vpn-migration', 'eng-web-e2e',
+]
+
+const LOCKED = new Set(['okta-sync', 'backup-job', 'qradar-feed', 'eng-release-bot'])
+const READ_ONLY = new Set(['zidentity-scim', 'zidentity-provisioning'])
+const DISABLED = new Set(['sso-migration', 'dev-sandbox', 'cost-reporting', 'helpdesk-portal', 'qradar-feed', 'eng-sandbox'])
+
+const EXPIRY_CHOICES = ['3600', '3600', '3600', '3600', '3600', '1800', '1800', '1800', '900', '900', '600', '300', '120', '30']
+const ROLE_WEIGHTS = [0, 0, 0, 0, 1, 1, 1, 2, 2, 3] // indexes into SEEDED_ROLES: Full Access most often
+
+const LARGE_PREFIXES = ['prod', 'dev', 'staging', 'qa', 'test', 'sandbox', 'ops', 'sec', 'data', 'edge']
+const LARGE_SYSTEMS = [
+  'terraform', 'siem', 'splunk', 'ci', 'okta', 'backup', 'audit', 'inventory', 'policy', 'connector', 'monitor', 'sync',
+]
+
+/** A small seeded generator (mulberry32 over an FNV-1a hash of the text): fast, and the same everywhere. */
+export function seededRandom(seedText: string): () => number {
+  let state = 0x811c9dc5
+  for (let i = 0; i < seedText.length; i++) state = Math.imul(state ^ seedText.charCodeAt(i), 0x01000193) >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]
+
+type SeedSpec = { customerId: string; preset: TenantPreset; size?: number }
+
+/** Builds a tenant from a preset: roles and microtenants always, keys as the preset says. */
+export function seedTenant({ customerId, preset, size }: SeedSpec): Tenant {
+  const defaultSpace = new MicrotenantSpace(DEFAULT_MICROTENANT_ID, DEFAULT_MICROTENANT_NAME)
+  const engineering = new MicrotenantSpace(ENGINEERING_MICROTENANT_ID, 'Engineering')
+  // Ids differ per customer (a client id must identify one key everywhere); everything else per preset.
+  const ids = seededRandom(`ids:${customerId}`)
+  const attributes = seededRandom(`keys:${preset}`)
+  const fill = (space: MicrotenantSpace, names: readonly string[]) => {
+    for (const name of names) addSeededKey(space, customerId, name, ids, attributes)
+  }
+
+  if (preset === 'large') {
+    fill(defaultSpace, largeKeyNames(size ?? DEFAULT_LARGE_SIZE))
+    fill(engineering, ENGINEERING_KEY_NAMES)
+  } else if (preset !== 'empty') {
+    fill(defaultSpace, DEFAULT_KEY_NAMES)
+    fill(engineering, preset === 'microtenant' ? [...ENGINEERING_KEY_NAMES, ...MORE_ENGINEERING_KEY_NAMES] : ENGINEERING_KEY_NAMES)
+  }
+
+  return {
+    customerId,
+    customerName: CUSTOMER_NAME,
+    preset,
+    size: preset === 'large' ? (size ?? DEFAULT_LARGE_SIZE) : undefined,
+    admin: DEMO_ADMIN,
+    roles: SEEDED_ROLES,
+    microtenants: new Map([
+      [defaultSpace.id, defaultSpace],
+      [engineering.id, engineering],
+    ]),
+    clock: new TenantClock(),
+    faults: [],
+    changedKeys: new Map(),
+  }
+}
+
+function largeKeyNames(size: number): string[] {
+  const random = seededRandom(`names:large`)
+  const width = String(size).length
+  return Array.from({ length: size }, (_, i) => {
+    const number = String(i + 1).padStart(width, '0')
+    return `${pick(random, LARGE_PREFIXES)}-${pick(random, LARGE_SYSTEMS)}-${number}`
+  })
+}
+
+function addSeededKey(space: MicrotenantSpace, customerId: string, name: string, ids: () => number, random: () => number): void {
+  let id = seededId(ids)
+  while (space.keys.has(id)) id = seededId(ids)
+  const creation = SEED_BASE_TIME - Math.floor(random() * TWO_YEARS)
+  const modified = creation + Math.floor(random() * (SEED_BASE_TIME - creation))
+  const enabledByChance = random() >= 0.1
+  const locked = LOCKED.has(name) || (space.keys.size >= 100 && random() < 0.01)
+  space.put(
+    toStoredApiKey({
+      api: {
+        id,
+        name,
+        clientId: clientIdFor(id, seededUuid(ids)),
+        enabled: !DISABLED.has(name) && enabledByChance,
+        tokenExpiryTimeInSec: pick(random, EXPIRY_CHOICES),
+        roleId: SEEDED_ROLES[pick(random, ROLE_WEIGHTS)].id,
+        isLocked: locked,
+        readOnly: READ_ONLY.has(name),
+        zscalerManaged: false,
+        creationTime: String(creation),
+        modifiedTime: String(modified),
+        modifiedBy: DEMO_ADMIN.id,
+        customerId,
+        microtenantId: space.id,
+        microtenantName: space.name,
+      },
+      secret: unknowableSecret(ids),
+      failedSignIns: locked ? 3 : 0,
+      lockedUntil: null,
+    }),
+  )
+}

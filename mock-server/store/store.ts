@@ -1,0 +1,278 @@
+/**
+ * The mock's data: tenants (customers) with their microtenants, roles, keys, clock and faults, and the
+ * operations the routes call. Every change is one journal record, applied in memory first and then made
+ * durable; the returned promise resolves once it is (so a response is only sent for durable writes).
+ */
+import type { ApiKey, CreateApiKeyValues, CreatedApiKey, UpdateApiKeyValues } from '../../src/contract/api-key'
+import type { TenantPreset } from '../../src/contract/mock-control'
+import type { Role } from '../../src/contract/role'
+import { clientIdFor, randomId } from './ids'
+import { FileJournal, memoryJournal, type Journal, type JournalRecord } from './journal'
+import { toStoredApiKey, type MicrotenantSpace, type PersistedApiKey, type StoredApiKey, type Tenant } from './model'
+import { listApiKeys, type ListRequest, type ListResult } from './query'
+import { generateClientSecret, hashSecret } from './secrets'
+import { DEFAULT_CUSTOMER_ID, seedTenant } from './seed'
+
+export type StoreOptions =
+  | { mode: 'memory' }
+  /** `compact` (default true) rewrites the journal as a snapshot of the current state on start. */
+  | { mode: 'file'; dir: string; compact?: boolean }
+
+/** Which customer and microtenant a request acts in. */
+export type Scope = { customerId: string; microtenantId: string }
+
+export type StoreErrorKind = 'tenantNotFound' | 'microtenantNotFound' | 'keyNotFound' | 'readOnlyKey' | 'duplicateName' | 'unknownRole'
+
+/** A rule of the model was broken; the HTTP layer maps the kind to a status. */
+export class StoreError extends Error {
+  constructor(
+    readonly kind: StoreErrorKind,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'StoreError'
+  }
+}
+
+export async function createStore(options: StoreOptions): Promise<Store> {
+  return Store.open(options)
+}
+
+export class Store {
+  readonly defaultCustomerId = DEFAULT_CUSTOMER_ID
+  readonly #tenants = new Map<string, Tenant>()
+  readonly #journal: Journal
+
+  private constructor(journal: Journal) {
+    this.#journal = journal
+  }
+
+  static async open(options: StoreOptions): Promise<Store> {
+    if (options.mode === 'memory') {
+      const store = new Store(memoryJournal())
+      await store.#commit({ op: 'createTenant', customerId: DEFAULT_CUSTOMER_ID, preset: 'default' })
+      return store
+    }
+    const { journal, records } = await FileJournal.open(options.dir)
+    const store = new Store(journal)
+    for (const [index, record] of records.entries()) {
+      try {
+        store.#apply(record)
+      } catch (error) {
+        console.warn(`journal: skipping record ${index + 1}: ${(error as Error).message}`)
+      }
+    }
+    if (!store.#tenants.has(DEFAULT_CUSTOMER_ID)) {
+      await store.#commit({ op: 'createTenant', customerId: DEFAULT_CUSTOMER_ID, preset: 'default' })
+    }
+    if (options.compact ?? true) await journal.compact(store.#snapshot())
+    return store
+  }
+
+  tenant(customerId: string): Tenant | undefined {
+    return this.#tenants.get(customerId)
+  }
+
+  listApiKeys(scope: Scope, request: ListRequest): ListResult {
+    const { tenant, space } = this.#scope(scope)
+    return listApiKeys(space, tenant.roles, request)
+  }
+
+  getApiKey(scope: Scope, id: string): ApiKey {
+    return this.#key(this.#scope(scope).space, id).api
+  }
+
+  async createApiKey(scope: Scope, values: CreateApiKeyValues, actorId: string): Promise<CreatedApiKey> {
+    const { tenant, space } = this.#scope(scope)
+    this.#checkRole(tenant, values.roleId)
+    this.#checkNameFree(space, values.name)
+    const id = this.#newKeyId(tenant)
+    const now = tenant.clock.now()
+    const clientSecret = generateClientSecret()
+    const key: PersistedApiKey = {
+      api: {
+        id,
+        name: values.name,
+        clientId: clientIdFor(id),
+        enabled: values.enabled,
+        tokenExpiryTimeInSec: values.tokenExpiryTimeInSec,
+        roleId: values.roleId,
+        isLocked: false,
+        readOnly: false,
+        zscalerManaged: false,
+        creationTime: now,
+        modifiedTime: now,
+        modifiedBy: actorId,
+        customerId: tenant.customerId,
+        microtenantId: space.id,
+        microtenantName: space.name,
+      },
+      secret: hashSecret(clientSecret),
+      failedSignIns: 0,
+      lockedUntil: null,
+    }
+    await this.#commit({ op: 'putKey', customerId: tenant.customerId, key })
+    return { ...key.api, clientSecret }
+  }
+
+  /** Replaces the editable fields; `isLocked: false` unlocks (and forgets failed sign-ins). */
+  async updateApiKey(scope: Scope, id: string, values: UpdateApiKeyValues, actorId: string): Promise<void> {
+    const { tenant, space } = this.#scope(scope)
+    const current = this.#writableKey(space, id)
+    this.#checkRole(tenant, values.roleId)
+    this.#checkNameFree(space, values.name, id)
+    const unlock = values.isLocked === false
+    const key: PersistedApiKey = {
+      api: {
+        ...current.api,
+        name: values.name,
+        enabled: values.enabled,
+        tokenExpiryTimeInSec: values.tokenExpiryTimeInSec,
+        roleId: values.roleId,
+        isLocked: unlock ? false : current.api.isLocked,
+        modifiedTime: tenant.clock.now(),
+        modifiedBy: actorId,
+      },
+      secret: current.secret,
+      failedSignIns: unlock ? 0 : current.failedSignIns,
+      lockedUntil: unlock ? null : current.lockedUntil,
+    }
+    await this.#commit({ op: 'putKey', customerId: tenant.customerId, key })
+  }
+
+  async deleteApiKey(scope: Scope, id: string): Promise<void> {
+    const { tenant, space } = this.#scope(scope)
+    this.#writableKey(space, id)
+    await this.#commit({ op: 'deleteKey', customerId: tenant.customerId, microtenantId: space.id, id })
+  }
+
+  /** The tenant's roles with how many keys of the microtenant use each. */
+  listRoles(scope: Scope): Role[] {
+    const { tenant, space } = this.#scope(scope)
+    const counts = space.roleCounts()
+    return tenant.roles.map((role) => ({
+      id: role.id,
+      name: role.name,
+      description: role.description,
+      customRole: role.customRole,
+      systemRole: role.systemRole,
+      restrictedRole: role.restrictedRole,
+      apiKeys: String(counts.get(role.id) ?? 0),
+    }))
+  }
+
+  /** A fresh customer seeded from a preset. */
+  async createTenant(input: { preset: TenantPreset; size?: number }): Promise<Tenant> {
+    let customerId = randomId()
+    while (this.#tenants.has(customerId)) customerId = randomId()
+    await this.#commit({ op: 'createTenant', customerId, preset: input.preset, ...(input.size === undefined ? {} : { size: input.size }) })
+    return this.#tenantOrThrow(customerId)
+  }
+
+  /** Puts a tenant back to its preset's seed (keys, clock and faults). */
+  async resetTenant(customerId: string): Promise<void> {
+    this.#tenantOrThrow(customerId)
+    await this.#commit({ op: 'resetTenant', customerId })
+  }
+
+  close(): Promise<void> {
+    return this.#journal.close()
+  }
+
+  #commit(record: JournalRecord): Promise<void> {
+    this.#apply(record)
+    return this.#journal.append(record)
+  }
+
+  #apply(record: JournalRecord): void {
+    switch (record.op) {
+      case 'createTenant':
+        this.#tenants.set(record.customerId, seedTenant(record))
+        return
+      case 'resetTenant': {
+        const { customerId, preset, size } = this.#tenantOrThrow(record.customerId)
+        this.#tenants.set(customerId, seedTenant({ customerId, preset, size }))
+        return
+      }
+      case 'putKey': {
+        const tenant = this.#tenantOrThrow(record.customerId)
+        const space = this.#spaceOrThrow(tenant, record.key.api.microtenantId)
+        space.put(toStoredApiKey(record.key))
+        tenant.changedKeys.set(record.key.api.id, space.id)
+        return
+      }
+      case 'deleteKey': {
+        const tenant = this.#tenantOrThrow(record.customerId)
+        this.#spaceOrThrow(tenant, record.microtenantId).delete(record.id)
+        tenant.changedKeys.set(record.id, record.microtenantId)
+        return
+      }
+      default:
+        throw new Error(`unknown operation ${JSON.stringify((record as { op?: unknown }).op)}`)
+    }
+  }
+
+  /** The current state as the fewest records: each tenant's seed, then only the keys changed since. */
+  *#snapshot(): Generator<JournalRecord> {
+    for (const tenant of this.#tenants.values()) {
+      const { customerId, preset, size } = tenant
+      yield { op: 'createTenant', customerId, preset, ...(size === undefined ? {} : { size }) }
+      for (const [id, microtenantId] of tenant.changedKeys) {
+        const key = tenant.microtenants.get(microtenantId)?.keys.get(id)
+        if (!key) {
+          yield { op: 'deleteKey', customerId, microtenantId, id }
+          continue
+        }
+        const { api, secret, failedSignIns, lockedUntil } = key
+        yield { op: 'putKey', customerId, key: { api, secret, failedSignIns, lockedUntil } }
+      }
+    }
+  }
+
+  #tenantOrThrow(customerId: string): Tenant {
+    const tenant = this.#tenants.get(customerId)
+    if (!tenant) throw new StoreError('tenantNotFound', `There is no customer ${customerId}`)
+    return tenant
+  }
+
+  #spaceOrThrow(tenant: Tenant, microtenantId: string): MicrotenantSpace {
+    const space = tenant.microtenants.get(microtenantId)
+    if (!space) throw new StoreError('microtenantNotFound', `There is no microtenant ${microtenantId}`)
+    return space
+  }
+
+  #scope(scope: Scope): { tenant: Tenant; space: MicrotenantSpace } {
+    const tenant = this.#tenantOrThrow(scope.customerId)
+    return { tenant, space: this.#spaceOrThrow(tenant, scope.microtenantId) }
+  }
+
+  #key(space: MicrotenantSpace, id: string): StoredApiKey {
+    const key = space.keys.get(id)
+    if (!key) throw new StoreError('keyNotFound', `There is no API key ${id}`)
+    return key
+  }
+
+  #writableKey(space: MicrotenantSpace, id: string): StoredApiKey {
+    const key = this.#key(space, id)
+    if (key.api.readOnly) {
+      throw new StoreError('readOnlyKey', `API key '${key.api.name}' is managed in ZIdentity and cannot be changed here`)
+    }
+    return key
+  }
+
+  #checkRole(tenant: Tenant, roleId: string): void {
+    if (!tenant.roles.some((role) => role.id === roleId)) throw new StoreError('unknownRole', `There is no role ${roleId}`)
+  }
+
+  #checkNameFree(space: MicrotenantSpace, name: string, exceptId?: string): void {
+    const owner = space.idOfName(name)
+    if (owner !== undefined && owner !== exceptId) throw new StoreError('duplicateName', `An API key named '${name}' already exists`)
+  }
+
+  #newKeyId(tenant: Tenant): string {
+    const taken = (id: string) => [...tenant.microtenants.values()].some((space) => space.keys.has(id))
+    let id = randomId()
+    while (taken(id)) id = randomId()
+    return id
+  }
+}

@@ -1,0 +1,83 @@
+/** Helpers for the mock server's tests: an app in memory and a client that keeps its session cookie. */
+import type { Hono } from 'hono'
+import { apiErrorBody, errorIds, type ApiErrorBody } from '../src/contract/errors'
+import { createdTenant, type CreatedTenant, type CreateTenantInput } from '../src/contract/mock-control'
+import { portalSession, type PortalSession } from '../src/contract/session'
+import { createApp, type AppOptions } from './app'
+import { DEFAULT_CUSTOMER_ID } from './store/seed'
+import { createStore, type Store } from './store/store'
+
+export const customerBase = (customerId: string = DEFAULT_CUSTOMER_ID) => `/mgmtconfig/v1/admin/customers/${customerId}`
+
+export async function memoryApp(options: Partial<Omit<AppOptions, 'store'>> = {}): Promise<{ app: Hono; store: Store }> {
+  const store = await createStore({ mode: 'memory' })
+  return { app: createApp({ store, control: true, ...options }), store }
+}
+
+type RequestOptions = Omit<RequestInit, 'body'> & { json?: unknown; body?: string }
+
+/** Like a browser context: sends the session cookie it was given back on every request. */
+export class TestClient {
+  cookie: string | undefined
+  readonly #app: Hono
+
+  constructor(app: Hono) {
+    this.#app = app
+  }
+
+  async request(path: string, { json, headers, ...init }: RequestOptions = {}): Promise<Response> {
+    const sent = new Headers(headers)
+    if (this.cookie !== undefined) sent.set('Cookie', this.cookie)
+    if (json !== undefined) sent.set('Content-Type', 'application/json')
+    const body = json === undefined ? init.body : JSON.stringify(json)
+    const response = await this.#app.request(path, { ...init, headers: sent, body })
+    const setCookie = response.headers.get('Set-Cookie')
+    if (setCookie) this.cookie = setCookie.split(';')[0]
+    return response
+  }
+
+  /** GET /portal/session: signs in as the demo admin when there is no session yet. */
+  async signIn(): Promise<PortalSession> {
+    return portalSession.parse(await jsonOf(await this.request('/portal/session'), 200))
+  }
+
+  /** POST /__mock/tenants: a fresh tenant, bound to this client. */
+  async newTenant(input: CreateTenantInput = {}): Promise<CreatedTenant> {
+    return createdTenant.parse(await jsonOf(await this.request('/__mock/tenants', { method: 'POST', json: input }), 201))
+  }
+}
+
+/** The JSON body of an answer that must have this status (else the error says what came instead). */
+export async function jsonOf(response: Response, status: number): Promise<unknown> {
+  const text = await response.text()
+  if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${text}`)
+  return JSON.parse(text)
+}
+
+/**
+ * An error answer, for `toMatchObject({ status, id, params })`. Throws unless it is JSON that the
+ * contract's `apiErrorBody` accepts, with a reason: every error the server sends must be.
+ */
+export async function errorOf(response: Response): Promise<ApiErrorBody & { status: number }> {
+  const text = await response.text()
+  if (!(response.headers.get('Content-Type') ?? '').startsWith('application/json')) {
+    throw new Error(`a ${response.status} answer that is not JSON: ${text}`)
+  }
+  const body = apiErrorBody.parse(JSON.parse(text))
+  if (body.reason.trim() === '') throw new Error(`a ${response.status} answer without a reason: ${text}`)
+  return { status: response.status, ...body }
+}
+
+/** Error answers as `errorOf` gives them, for `expect(await errorOf(response)).toMatchObject(expected.notFound)`. */
+export const expected = {
+  /** 400 naming exactly these fields (or, with none, any). */
+  invalid: (...params: string[]) => ({ status: 400, id: errorIds.invalidArgument, ...(params.length > 0 ? { params } : {}) }),
+  invalidSearch: { status: 400, id: errorIds.invalidOperand },
+  accessDenied: { status: 401, id: errorIds.accessDenied },
+  forbidden: { status: 403, id: errorIds.forbidden },
+  notFound: { status: 404, id: errorIds.notFound },
+  methodNotAllowed: { status: 405, id: errorIds.methodNotAllowed },
+  duplicateName: { status: 409, id: errorIds.duplicate, params: ['name'] },
+  notJson: { status: 415, id: errorIds.unsupportedMediaType },
+  internal: { status: 500, id: errorIds.internal },
+} as const

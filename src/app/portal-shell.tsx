@@ -1,0 +1,42 @@
+import { parseAsString, useQueryState } from 'nuqs'
+import { DEFAULT_MICROTENANT_ID } from '../contract/primitives'
+import { ApiKeysPage } from '../features/api-keys/components/api-keys-page'
+import { useSession } from '../features/session/api/get-session'
+
+/** The portal frame around the page: top bar, and the session that scopes every request. */
+export function PortalShell() {
+  const session = useSession()
+  const [microtenantParam] = useQueryState('microtenantId', parseAsString)
+
+  let content: React.ReactNode
+  if (session.isPending) content = <p className="shell-status" role="status">Signing in…</p>
+  else if (session.isError)
+    content = (
+      <div className="shell-status" role="alert">
+        <p>The portal session could not be started: {session.error.message}</p>
+        <button type="button" className="button button-primary" onClick={() => void session.refetch()}>
+          Retry
+        </button>
+      </div>
+    )
+  else {
+    // An unknown microtenant in the URL falls back to Default.
+    const microtenant =
+      session.data.microtenants.find((m) => m.id === microtenantParam) ??
+      session.data.microtenants.find((m) => m.id === DEFAULT_MICROTENANT_ID) ??
+      session.data.microtenants[0]
+    content = <ApiKeysPage key={microtenant.id} session={session.data} microtenant={microtenant} />
+  }
+
+  return (
+    <>
+      <div className="top-bar">
+        <span className="brand" aria-hidden="true">
+          <span className="brand-mark">Z</span> Zscaler Private Access
+        </span>
+        {session.data && <span className="top-bar-admin">{session.data.adminName}</span>}
+      </div>
+      <main className="page">{content}</main>
+    </>
+  )
+}

@@ -1,0 +1,48 @@
+import type { RowData } from '@tanstack/react-table'
+import { useId } from 'react'
+import { formatRange } from '../../lib/format'
+import type { DataTable } from './features'
+
+interface DataTablePaginationProps<TData extends RowData> {
+  table: DataTable<TData>
+  pageSizes: readonly number[]
+}
+
+/** Rows per page, the "1–20 of 37" range and first/previous/next/last, for a server-paged table. */
+export function DataTablePagination<TData extends RowData>({ table, pageSizes }: DataTablePaginationProps<TData>) {
+  const sizeId = useId()
+  const { pageIndex, pageSize } = table.state.pagination
+  const total = table.getRowCount()
+  return (
+    <nav className="pagination" aria-label="Pagination">
+      <label htmlFor={sizeId}>Rows per page</label>
+      <select id={sizeId} value={pageSize} onChange={(event) => table.setPageSize(Number(event.target.value))}>
+        {pageSizes.map((size) => (
+          <option key={size} value={size}>
+            {size}
+          </option>
+        ))}
+      </select>
+      <output className="pagination-range" aria-live="polite">
+        {formatRange(pageIndex, pageSize, total)}
+      </output>
+      <div className="pagination-buttons">
+        <button type="button" className="icon-button" aria-label="First page" disabled={!table.getCanPreviousPage()} onClick={() => table.firstPage()}>
+          «
+        </button>
+        <button type="button" className="icon-button" aria-label="Previous page" disabled={!table.getCanPreviousPage()} onClick={() => table.previousPage()}>
+          ‹
+        </button>
+        <span className="pagination-page">
+          Page {total === 0 ? 0 : pageIndex + 1} of {table.getPageCount()}
+        </span>
+        <button type="button" className="icon-button" aria-label="Next page" disabled={!table.getCanNextPage()} onClick={() => table.nextPage()}>
+          ›
+        </button>
+        <button type="button" className="icon-button" aria-label="Last page" disabled={!table.getCanNextPage()} onClick={() => table.lastPage()}>
+          »
+        </button>
+      </div>
+    </nav>
+  )
+}

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest'
+import { createApiKeyInput, updateApiKeyInput } from './api-key'
+
+const valid = { name: 'terraform-prod', tokenExpiryTimeInSec: '3600', roleId: '28' }
+
+const fieldErrors = (input: unknown) => {
+  const result = createApiKeyInput.safeParse(input)
+  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]))
+}
+
+describe('createApiKeyInput', () => {
+  test('trims the name, defaults enabled to true, and keeps the interval a string', () => {
+    expect(createApiKeyInput.parse({ ...valid, name: '  ci  ', tokenExpiryTimeInSec: 900 })).toEqual({
+      name: 'ci',
+      enabled: true,
+      tokenExpiryTimeInSec: '900',
+      roleId: '28',
+    })
+  })
+
+  test.each([
+    ['', 'Name is required'],
+    ['   ', 'Name is required'],
+    ['x'.repeat(51), 'Name must be at most 50 characters'],
+    ['tab\there', 'Name cannot contain control characters'],
+  ])('rejects the name %j', (name, message) => {
+    expect(fieldErrors({ ...valid, name })).toEqual({ name: message })
+  })
+
+  test('accepts a 50-character name', () => {
+    expect(fieldErrors({ ...valid, name: 'x'.repeat(50) })).toEqual({})
+  })
+
+  test.each([
+    ['29', 'Must be at least 30 seconds'],
+    ['3601', 'Must be at most 3600 seconds'],
+    ['12.5', 'Enter a whole number of seconds from 30 to 3600'],
+    ['', 'Enter a whole number of seconds from 30 to 3600'],
+    ['abc', 'Enter a whole number of seconds from 30 to 3600'],
+  ])('rejects the interval %j', (tokenExpiryTimeInSec, message) => {
+    expect(fieldErrors({ ...valid, tokenExpiryTimeInSec })).toEqual({ tokenExpiryTimeInSec: message })
+  })
+
+  test.each(['30', '3600'])('accepts the interval bound %s', (tokenExpiryTimeInSec) => {
+    expect(fieldErrors({ ...valid, tokenExpiryTimeInSec })).toEqual({})
+  })
+
+  test('asks for a role', () => {
+    expect(fieldErrors({ ...valid, roleId: '' })).toEqual({ roleId: 'Choose a role' })
+  })
+})
+
+describe('updateApiKeyInput', () => {
+  test('accepts the whole object, unlock included, and refuses to lock', () => {
+    const whole = { ...valid, enabled: false, id: '145283994705985775', clientId: 'x', isLocked: false }
+    expect(updateApiKeyInput.parse(whole)).toMatchObject({ isLocked: false, enabled: false })
+    expect(updateApiKeyInput.safeParse({ ...whole, isLocked: true }).success).toBe(false)
+  })
+})

@@ -1,0 +1,104 @@
+import { z } from 'zod'
+import { countString, epochString, idString } from './primitives'
+
+export const NAME_MAX_LENGTH = 50
+export const TOKEN_EXPIRY_MIN = 30
+export const TOKEN_EXPIRY_MAX = 3600
+export const TOKEN_EXPIRY_DEFAULT = 3600
+
+/** The API key object (`ClientCredential`) as the API returns it. */
+export const apiKey = z.object({
+  id: idString,
+  name: z.string(),
+  clientId: z.string(),
+  enabled: z.boolean(),
+  tokenExpiryTimeInSec: z.string().regex(/^\d+$/),
+  roleId: idString,
+  isLocked: z.boolean(),
+  readOnly: z.boolean(),
+  zscalerManaged: z.boolean(),
+  creationTime: epochString,
+  modifiedTime: epochString,
+  modifiedBy: idString,
+  customerId: idString,
+  microtenantId: idString,
+  microtenantName: z.string(),
+})
+export type ApiKey = z.infer<typeof apiKey>
+
+/** Only the 201 answer to a create carries the secret. */
+export const createdApiKey = apiKey.extend({ clientSecret: z.string().length(32) })
+export type CreatedApiKey = z.infer<typeof createdApiKey>
+
+export const apiKeyPage = z.object({
+  totalPages: countString,
+  totalCount: countString,
+  list: z.array(apiKey),
+})
+export type ApiKeyPage = z.infer<typeof apiKeyPage>
+
+// eslint-disable-next-line no-control-regex -- the rule is about control characters
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/
+
+/** The ZPA name rules; the Add/Edit form and the server validate with this same schema. */
+export const apiKeyName = z
+  .string({ error: 'Name is required' })
+  .trim()
+  .min(1, 'Name is required')
+  .max(NAME_MAX_LENGTH, `Name must be at most ${NAME_MAX_LENGTH} characters`)
+  .refine((name) => !CONTROL_CHARACTERS.test(name), 'Name cannot contain control characters')
+
+const intervalMessage = `Enter a whole number of seconds from ${TOKEN_EXPIRY_MIN} to ${TOKEN_EXPIRY_MAX}`
+
+/** Accepts the API's numeric string or a number (clients send both); always yields the API's string form. */
+export const tokenExpiryTimeInSec = z
+  .union([z.string().trim().regex(/^\d+$/, intervalMessage), z.number({ error: intervalMessage })], {
+    error: intervalMessage,
+  })
+  .transform(Number)
+  .pipe(
+    z
+      .number()
+      .int(intervalMessage)
+      .min(TOKEN_EXPIRY_MIN, `Must be at least ${TOKEN_EXPIRY_MIN} seconds`)
+      .max(TOKEN_EXPIRY_MAX, `Must be at most ${TOKEN_EXPIRY_MAX} seconds`),
+  )
+  .transform(String)
+
+export const apiKeyRoleId = idString.or(z.literal('')).refine((v) => v !== '', 'Choose a role')
+
+/** Body of POST /apiKeys. */
+export const createApiKeyInput = z.object({
+  name: apiKeyName,
+  enabled: z.boolean().default(true),
+  tokenExpiryTimeInSec: tokenExpiryTimeInSec,
+  roleId: apiKeyRoleId,
+})
+export type CreateApiKeyInput = z.input<typeof createApiKeyInput>
+export type CreateApiKeyValues = z.output<typeof createApiKeyInput>
+
+/**
+ * Body of PUT /apiKeys/{id}: the whole object. Fields the server owns are accepted and ignored;
+ * `isLocked` may only go to false (unlock).
+ */
+export const updateApiKeyInput = z.looseObject({
+  name: apiKeyName,
+  enabled: z.boolean(),
+  tokenExpiryTimeInSec: tokenExpiryTimeInSec,
+  roleId: apiKeyRoleId,
+  isLocked: z
+    .boolean()
+    .optional()
+    .refine((locked) => locked !== true, 'A key can only be unlocked; it locks itself after failed sign-ins'),
+})
+export type UpdateApiKeyInput = z.input<typeof updateApiKeyInput>
+export type UpdateApiKeyValues = z.output<typeof updateApiKeyInput>
+
+export const PAGE_SIZES = [20, 50, 100, 200, 500] as const
+export const DEFAULT_PAGE_SIZE = 20
+export const MAX_PAGE_SIZE = 500
+
+export const apiKeySortFields = ['name', 'clientId', 'enabled', 'tokenExpiryTimeInSec', 'creationTime', 'modifiedTime', 'roleId'] as const
+export type ApiKeySortField = (typeof apiKeySortFields)[number]
+export const sortOrders = ['ASC', 'DESC'] as const
+export type SortOrder = (typeof sortOrders)[number]

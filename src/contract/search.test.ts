@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest'
+import { formatSearch, parseSearch, type SearchTerm } from './search'
+
+describe('parseSearch', () => {
+  test.each(['EQ', 'NQ', 'LIKE'] as const)('reads %s on a string field', (op) => {
+    expect(parseSearch(`name ${op} prod`)).toEqual({ ok: true, terms: [{ field: 'name', op, value: 'prod' }] })
+  })
+
+  test.each(['GT', 'LT', 'GE', 'LE', 'EQ', 'NQ'] as const)('reads %s on a number field', (op) => {
+    expect(parseSearch(`creationTime ${op} 1700000000`)).toEqual({
+      ok: true,
+      terms: [{ field: 'creationTime', op, value: '1700000000' }],
+    })
+  })
+
+  test('joins terms with AND, separated by spaces or +', () => {
+    const result = parseSearch('name+LIKE+dev AND enabled EQ true+AND+roleId EQ 216196257331281925')
+    expect(result).toEqual({
+      ok: true,
+      terms: [
+        { field: 'name', op: 'LIKE', value: 'dev' },
+        { field: 'enabled', op: 'EQ', value: true },
+        // An int64 stays the exact decimal string.
+        { field: 'roleId', op: 'EQ', value: '216196257331281925' },
+      ],
+    })
+  })
+
+  test('joins the words of a bare value and keeps a quoted one whole', () => {
+    expect(parseSearch('name EQ my  key')).toMatchObject({ ok: true, terms: [{ value: 'my key' }] })
+    expect(parseSearch('name EQ "a AND b+c"')).toMatchObject({ ok: true, terms: [{ value: 'a AND b+c' }] })
+  })
+
+  test.each([
+    ['a plain word', 'terraform'],
+    ['an unknown field', 'secret EQ x'],
+    ['a missing operator', 'name prod'],
+    ['a missing value', 'name EQ'],
+    ['a dangling AND', 'name EQ x AND'],
+    ['LIKE on a number', 'creationTime LIKE 5'],
+    ['GT on a string', 'name GT a'],
+    ['a non-boolean flag', 'enabled EQ yes'],
+    ['a non-numeric number', 'tokenExpiryTimeInSec GT soon'],
+    ['an unclosed quote', 'name EQ "abc'],
+  ])('rejects %s', (_label, input) => {
+    expect(parseSearch(input).ok).toBe(false)
+  })
+})
+
+describe('formatSearch', () => {
+  test('writes what parseSearch reads back, quoting where needed', () => {
+    const terms: SearchTerm[] = [
+      { field: 'name', op: 'LIKE', value: 'prod "east" AND west' },
+      { field: 'isLocked', op: 'EQ', value: false },
+      { field: 'creationTime', op: 'GE', value: '1700000000' },
+    ]
+    const text = formatSearch(terms)
+    expect(text).toBe('name LIKE "prod \\"east\\" AND west" AND isLocked EQ false AND creationTime GE 1700000000')
+    expect(parseSearch(text)).toEqual({ ok: true, terms })
+  })
+})

@@ -1,0 +1,28 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
+import { apiKeyPage } from '../../../contract/api-key'
+import { apiRequest, customerPath } from '../../../lib/api-client'
+import { apiKeyKeys, type ApiKeyListParams, type TenantScope } from './query-keys'
+
+export function getApiKeys(scope: TenantScope, params: ApiKeyListParams, signal?: AbortSignal) {
+  return apiRequest(`${customerPath(scope.customerId)}/apiKeys`, apiKeyPage, {
+    signal,
+    query: {
+      page: params.page,
+      pagesize: params.pageSize,
+      search: params.search,
+      sortBy: params.sortBy,
+      sortOrder: params.sortBy ? params.sortOrder : undefined,
+      microtenantId: scope.microtenantId,
+    },
+  })
+}
+
+export const apiKeysQueryOptions = (scope: TenantScope, params: ApiKeyListParams) =>
+  queryOptions({
+    queryKey: apiKeyKeys.list(scope, params),
+    queryFn: ({ signal }) => getApiKeys(scope, params, signal),
+    // Server paging: keep the previous page on screen while the next one loads.
+    placeholderData: keepPreviousData,
+  })
+
+export const useApiKeys = (scope: TenantScope, params: ApiKeyListParams) => useQuery(apiKeysQueryOptions(scope, params))

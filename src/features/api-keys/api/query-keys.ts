@@ -1,0 +1,29 @@
+import type { ApiKeySortField, SortOrder } from '../../../contract/api-key'
+
+/** Which customer and microtenant a request is scoped to. */
+export interface TenantScope {
+  customerId: string
+  microtenantId: string
+}
+
+/** What the server is asked for: one page of one view of the list. */
+export interface ApiKeyListParams {
+  page: number
+  pageSize: number
+  search?: string
+  sortBy?: ApiKeySortField
+  sortOrder?: SortOrder
+}
+
+export const apiKeyKeys = {
+  all: ['apiKeys'] as const,
+  lists: () => [...apiKeyKeys.all, 'list'] as const,
+  list: (scope: TenantScope, params: ApiKeyListParams) => [...apiKeyKeys.lists(), scope, params] as const,
+  details: () => [...apiKeyKeys.all, 'detail'] as const,
+  detail: (scope: TenantScope, id: string) => [...apiKeyKeys.details(), scope, id] as const,
+}
+
+export const roleKeys = {
+  all: ['roles'] as const,
+  list: (scope: TenantScope) => [...roleKeys.all, scope] as const,
+}

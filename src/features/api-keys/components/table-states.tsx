@@ -1,0 +1,69 @@
+import { ApiError } from '../../../lib/api-client'
+
+interface StateRowProps {
+  columnCount: number
+  children: React.ReactNode
+  role?: 'alert' | 'status'
+}
+
+function StateRow({ columnCount, children, role }: StateRowProps) {
+  return (
+    <tr className="state-row">
+      <td colSpan={columnCount}>
+        <div className="table-state" role={role}>
+          {children}
+        </div>
+      </td>
+    </tr>
+  )
+}
+
+/** Placeholder rows while the first page loads, so the layout does not jump when data arrives. */
+export function TableSkeletonRows({ columnCount, rowCount }: { columnCount: number; rowCount: number }) {
+  return (
+    <>
+      {Array.from({ length: rowCount }, (_row, row) => (
+        <tr key={row} className="skeleton-row" aria-hidden="true">
+          {Array.from({ length: columnCount }, (_cell, cell) => (
+            <td key={cell}>
+              <span className="skeleton" />
+            </td>
+          ))}
+        </tr>
+      ))}
+    </>
+  )
+}
+
+export function LoadErrorState({ columnCount, error, onRetry }: { columnCount: number; error: Error; onRetry: () => void }) {
+  const detail = error instanceof ApiError ? `${error.message} (${error.status})` : error.message
+  return (
+    <StateRow columnCount={columnCount} role="alert">
+      <p className="state-title">The API keys could not be loaded.</p>
+      <p className="state-detail">{detail}</p>
+      <button type="button" className="button button-primary" onClick={onRetry}>
+        Retry
+      </button>
+    </StateRow>
+  )
+}
+
+export function EmptyTenantState({ columnCount }: { columnCount: number }) {
+  return (
+    <StateRow columnCount={columnCount} role="status">
+      <p className="state-title">No API keys yet</p>
+      <p className="state-detail">Create the first API key of this tenant with Add API Key.</p>
+    </StateRow>
+  )
+}
+
+export function NoRowsOnPageState({ columnCount, onFirstPage }: { columnCount: number; onFirstPage: () => void }) {
+  return (
+    <StateRow columnCount={columnCount} role="status">
+      <p className="state-title">This page is past the end of the list.</p>
+      <button type="button" className="button" onClick={onFirstPage}>
+        Go to the first page
+      </button>
+    </StateRow>
+  )
+}

@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { apiKeyPage } from '../contract/api-key'
+import { ApiError, apiRequest, buildUrl, NetworkError } from './api-client'
+
+const bigId = '145283994705985775'
+
+function answer(status: number, body: string) {
+  vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status, headers: { 'Content-Type': 'application/json' } })))
+}
+
+afterEach(() => vi.unstubAllGlobals())
+
+describe('apiRequest', () => {
+  test('keeps int64 ids exact: they stay strings end to end', async () => {
+    // As a JS number this id would become 145283994705985760.
+    expect(String(Number(bigId))).not.toBe(bigId)
+    const key = {
+      id: bigId,
+      name: 'siem-export',
+      clientId: 'MTQ1MjgzOTk0NzA1OTg1Nzc1LWVhN2I4ZDNmLTJmNWMtNGYxYS1hMGM3LTM4ZWM4ZDljMWM0Zg==',
+      enabled: true,
+      tokenExpiryTimeInSec: '3600',
+      roleId: '28',
+      isLocked: false,
+      readOnly: false,
+      zscalerManaged: false,
+      creationTime: '1744752949',
+      modifiedTime: '1744752949',
+      modifiedBy: '216196257331281999',
+      customerId: '216196257331281920',
+      microtenantId: '0',
+      microtenantName: 'Default',
+    }
+    answer(200, JSON.stringify({ totalPages: '1', totalCount: '1', list: [key] }))
+    const page = await apiRequest('/x', apiKeyPage)
+    expect(page.list[0].id).toBe(bigId)
+    expect(page.list[0].customerId).toBe('216196257331281920')
+  })
+
+  test('refuses an answer that breaks the contract', async () => {
+    answer(200, JSON.stringify({ totalPages: 1, totalCount: '1', list: [] }))
+    await expect(apiRequest('/x', apiKeyPage)).rejects.toThrow(/totalPages/)
+  })
+
+  test('turns an error answer into an ApiError with its body', async () => {
+    answer(409, JSON.stringify({ id: 'resource.already.exists', reason: 'An API key named ci already exists', params: ['name'] }))
+    const error = await apiRequest('/x', apiKeyPage).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error).toMatchObject({ status: 409, message: 'An API key named ci already exists', body: { params: ['name'] } })
+  })
+
+  test('describes an error answer that is not JSON', async () => {
+    answer(502, '<html>Bad gateway</html>')
+    await expect(apiRequest('/x', apiKeyPage)).rejects.toMatchObject({ status: 502, body: { id: 'unknown.error' } })
+  })
+
+  test('reports a request that got no answer as a NetworkError', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))))
+    await expect(apiRequest('/x', apiKeyPage)).rejects.toBeInstanceOf(NetworkError)
+  })
+})
+
+test('buildUrl leaves out empty parameters and encodes the rest', () => {
+  expect(buildUrl('/k', { page: 2, search: 'name LIKE a+b', sortBy: undefined, microtenantId: '' })).toBe(
+    '/k?page=2&search=name+LIKE+a%2Bb',
+  )
+})

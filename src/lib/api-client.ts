@@ -1,0 +1,88 @@
+import type { z } from 'zod'
+import { apiErrorBody, type ApiErrorBody } from '../contract/errors'
+
+/** A non-2xx answer from the API, carrying its `{id, reason, params}` body. */
+export class ApiError extends Error {
+  readonly status: number
+  readonly body: ApiErrorBody
+
+  constructor(status: number, body: ApiErrorBody) {
+    super(body.reason)
+    this.name = 'ApiError'
+    this.status = status
+    this.body = body
+  }
+
+  /** Server-side outages worth a retry: 5xx and 429. */
+  get retryable() {
+    return this.status >= 500 || this.status === 429
+  }
+}
+
+/** The request never got an answer (server down, connection reset). */
+export class NetworkError extends Error {
+  constructor(cause: unknown) {
+    super('The server could not be reached. Check your connection and try again.', { cause })
+    this.name = 'NetworkError'
+  }
+}
+
+type Query = Record<string, string | number | undefined>
+
+export interface ApiRequest {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  query?: Query
+  body?: unknown
+  signal?: AbortSignal
+}
+
+export function buildUrl(path: string, query: Query = {}): string {
+  const params = new URLSearchParams()
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(name, String(value))
+  }
+  const qs = params.toString()
+  return qs ? `${path}?${qs}` : path
+}
+
+async function send(path: string, request: ApiRequest): Promise<Response> {
+  const { method = 'GET', query, body, signal } = request
+  let response: Response
+  try {
+    response = await fetch(buildUrl(path, query), {
+      method,
+      signal,
+      credentials: 'same-origin',
+      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+  } catch (error) {
+    if (signal?.aborted) throw error
+    throw new NetworkError(error)
+  }
+  if (!response.ok) throw new ApiError(response.status, await readErrorBody(response))
+  return response
+}
+
+async function readErrorBody(response: Response): Promise<ApiErrorBody> {
+  const fallback = { id: 'unknown.error', reason: `The server answered ${response.status} ${response.statusText}`.trim() }
+  try {
+    const parsed = apiErrorBody.safeParse(await response.json())
+    return parsed.success ? parsed.data : fallback
+  } catch {
+    return fallback
+  }
+}
+
+/** Calls the API and parses the answer with the contract: components only ever see typed, checked data. */
+export async function apiRequest<S extends z.ZodType>(path: string, schema: S, request: ApiRequest = {}): Promise<z.output<S>> {
+  const response = await send(path, request)
+  return schema.parse(await response.json())
+}
+
+/** For endpoints that answer 204 with no body. */
+export async function apiRequestNoContent(path: string, request: ApiRequest): Promise<void> {
+  await send(path, request)
+}
+
+export const customerPath = (customerId: string) => `/mgmtconfig/v1/admin/customers/${encodeURIComponent(customerId)}`

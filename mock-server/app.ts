@@ -1,21 +1,26 @@
 /**
- * The mock ZPA API as a plain fetch handler: the customer's API (behind the session and the
- * customer/microtenant scope), the portal session, the optional test control API and the page.
+ * The mock ZPA API as a plain fetch handler: the customer's API (behind a portal session or a bearer
+ * token, the injected faults and the customer/microtenant scope), sign-in for API clients, the portal
+ * session, the OpenAPI document, the optional test control API and the page.
  */
 import { Hono } from 'hono'
 import { customerScope, PortalSessions, requirePrincipal, type AppEnv } from './auth'
 import { handleError, handleNotFound } from './errors'
+import { injectFaults } from './faults'
+import { openApiDocument } from './openapi'
 import { CUSTOMER_BASE } from './paths'
 import { apiKeyRoutes } from './routes/api-keys'
 import { controlRoutes } from './routes/control'
 import { roleRoutes } from './routes/roles'
 import { sessionRoutes } from './routes/session'
+import { signInRoutes } from './routes/signin'
 import { staticSite } from './static'
 import type { Store } from './store/store'
+import { BearerTokens } from './tokens'
 
 export type AppOptions = {
   store: Store
-  /** Mounts /__mock (tenants, reset); off, those paths are 404. */
+  /** Mounts /__mock (tenants, reset, faults, clock); off, every path under it is 404. */
   control: boolean
   /** A folder with the built page to serve, with SPA fallback; none serves only the API. */
   staticRoot?: string
@@ -23,15 +28,25 @@ export type AppOptions = {
 
 export function createApp({ store, control, staticRoot }: AppOptions): Hono {
   const sessions = new PortalSessions(store)
-  const signedIn = requirePrincipal(sessions.authenticate)
+  const tokens = new BearerTokens(store)
+  // A bearer token, when the request presents one, decides alone: a bad token is 401 even beside a cookie.
+  const signedIn = requirePrincipal(tokens.authenticate, sessions.authenticate)
+  let openApiJson: string | undefined // generated on first request: most apps (tests) never ask
 
   const customer = new Hono<AppEnv>()
-    .use(signedIn, customerScope(store))
+    .use(signedIn, injectFaults(store), customerScope(store))
     .route('/apiKeys', apiKeyRoutes(store))
     .route('/roles', roleRoutes(store))
 
-  const app = new Hono().route(CUSTOMER_BASE, customer).route('/portal', sessionRoutes(store, sessions))
-  if (control) app.route('/__mock', controlRoutes(store, sessions, signedIn))
+  const app = new Hono()
+    .route(CUSTOMER_BASE, customer)
+    .route('/', signInRoutes(store, tokens))
+    .route('/portal', sessionRoutes(store, sessions))
+    .get('/openapi.json', (c) => {
+      openApiJson ??= JSON.stringify(openApiDocument({ control }))
+      return c.body(openApiJson, 200, { 'Content-Type': 'application/json' })
+    })
+  if (control) app.route('/__mock', controlRoutes(store, sessions, requirePrincipal(sessions.authenticate)))
   if (staticRoot !== undefined) app.route('/', staticSite(staticRoot))
   return app.onError(handleError).notFound(handleNotFound)
 }

@@ -1,14 +1,14 @@
 /**
- * Who is calling and what they may touch. The page signs in with the portal session cookie; a later
- * authenticator can add `Authorization: Bearer` tokens (bound to a customer, a microtenant and a
- * read-only flag) without changing the routes: they only read `c.var.principal` and `c.var.scope`.
+ * Who is calling and what they may touch. The page signs in with the portal session cookie, API clients
+ * with `Authorization: Bearer` tokens (tokens.ts: bound to a customer, a microtenant and a read-only
+ * flag); the routes only read `c.var.principal` and `c.var.scope`.
  */
 import { randomBytes } from 'node:crypto'
 import type { Context } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
 import { createMiddleware } from 'hono/factory'
 import { DEFAULT_MICROTENANT_ID } from '../src/contract/primitives'
-import { accessDenied, forbidden, invalidArgument } from './errors'
+import { accessDenied, forbidden, invalidArgument, notFound } from './errors'
 import { isIdString } from './store/ids'
 import type { Scope, Store } from './store/store'
 
@@ -74,8 +74,8 @@ export const requirePrincipal = (...authenticators: Authenticator[]) =>
   })
 
 /**
- * Resolves the customer (the path's, which must be the caller's) and microtenant (`?microtenantId`,
- * Default when absent) the request acts in, and refuses writes to read-only callers.
+ * Resolves the customer (the path's, which must be the caller's) and microtenant (`?microtenantId`;
+ * when absent, a token's own or Default) the request acts in, and refuses writes to read-only callers.
  */
 export const customerScope = (store: Store) =>
   createMiddleware<AppEnv>(async (c, next) => {
@@ -87,7 +87,8 @@ export const customerScope = (store: Store) =>
       throw invalidArgument('microtenantId: must be a decimal id string', ['microtenantId'])
     }
     if (principal.microtenantId !== undefined && requested !== undefined && requested !== principal.microtenantId) {
-      throw accessDenied('The token does not belong to this microtenant')
+      // A token sees only its own microtenant: another one, and so its keys, does not exist for it.
+      throw notFound(`There is no microtenant ${requested} for this token; it acts in microtenant ${principal.microtenantId}`)
     }
     const microtenantId = requested ?? principal.microtenantId ?? DEFAULT_MICROTENANT_ID
     if (!store.tenant(customerId)?.microtenants.has(microtenantId)) {

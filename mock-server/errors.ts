@@ -32,8 +32,8 @@ export const forbidden = (reason: string) => new ApiError(403, { id: errorIds.fo
 
 export const notFound = (reason = 'The resource does not exist') => new ApiError(404, { id: errorIds.notFound, reason })
 
-export const unsupportedMediaType = () =>
-  new ApiError(415, { id: errorIds.unsupportedMediaType, reason: 'The request body must be JSON (Content-Type: application/json)' })
+export const unsupportedMediaType = (reason = 'The request body must be JSON (Content-Type: application/json)') =>
+  new ApiError(415, { id: errorIds.unsupportedMediaType, reason })
 
 /** A route answering 405 with the methods the path does allow. */
 export const methodNotAllowed =

@@ -110,11 +110,17 @@ describe('mock-server/main.ts', () => {
     }
   })
 
-  it('in memory, with control off: answers the API and 404 under /__mock', async () => {
-    const server = await start(['--memory'], { MOCK_CONTROL: 'off' })
+  it.each([
+    ['MOCK_CONTROL=off', [], { MOCK_CONTROL: 'off' }],
+    ['--no-control', ['--no-control'], {}],
+  ])('in memory, with %s: answers the API and 404 under /__mock', async (_how, flags, env) => {
+    const server = await start(['--memory', ...flags], env)
     const api = await signIn(server.url)
     expect((await api(keysPath)).status).toBe(200)
     expect((await api('/__mock/tenants', { method: 'POST', body: '{}' })).status).toBe(404)
+    expect((await api('/__mock/faults', { method: 'POST', body: '{"status":503}' })).status).toBe(404)
+    expect((await api('/__mock/clock', { method: 'POST', body: '{"advanceSeconds":60}' })).status).toBe(404)
+    expect((await api('/__mock/reset', { method: 'POST' })).status).toBe(404)
     server.child.kill('SIGTERM')
     expect(await server.exited).toBe(0)
   })

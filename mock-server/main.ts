@@ -16,13 +16,14 @@ import { createApp } from './app'
 import { createStore, type Store } from './store/store'
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url))
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/
 
 const USAGE = `usage: tsx mock-server/main.ts [--port N] [--host H] [--memory | --data-dir DIR] [--no-control] [--static DIR | --no-static]
   --port N        port to listen on (PORT; default 5173; 0 picks a free one)
   --host H        address to listen on (HOST; default 127.0.0.1)
   --memory        keep everything in memory (nothing is written to disk)
   --data-dir DIR  where the journal lives (DATA_DIR; default ./data in the project)
-  --no-control    no /__mock control API (MOCK_CONTROL=off)
+  --no-control    no /__mock control API (MOCK_CONTROL=off): every /__mock path is 404
   --static DIR    serve the built page from DIR (default: dist/ of the project, if it exists)
   --no-static     serve only the API`
 
@@ -95,6 +96,9 @@ const app = createApp({ store, control: options.control, staticRoot: options.sta
 const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
   const host = options.host.includes(':') ? `[${options.host}]` : options.host
   console.log(`listening on http://${host}:${info.port}`)
+  if (options.control && !LOOPBACK.test(options.host)) {
+    console.warn(`warning: the /__mock control API is reachable on ${host}; pass --no-control (or MOCK_CONTROL=off) for a public demo`)
+  }
 }) as Server
 server.on('error', (error) => {
   console.error(`cannot listen on ${options.host}:${options.port}: ${error.message}`)

@@ -16,9 +16,11 @@ export async function memoryApp(options: Partial<Omit<AppOptions, 'store'>> = {}
 
 type RequestOptions = Omit<RequestInit, 'body'> & { json?: unknown; body?: string }
 
-/** Like a browser context: sends the session cookie it was given back on every request. */
+/** Like a browser context: sends the session cookie it was given back on every request (and a bearer token, once given one). */
 export class TestClient {
   cookie: string | undefined
+  /** Sent as `Authorization: Bearer`; an API client without a cookie sets only this. */
+  token: string | undefined
   readonly #app: Hono
 
   constructor(app: Hono) {
@@ -28,6 +30,7 @@ export class TestClient {
   async request(path: string, { json, headers, ...init }: RequestOptions = {}): Promise<Response> {
     const sent = new Headers(headers)
     if (this.cookie !== undefined) sent.set('Cookie', this.cookie)
+    if (this.token !== undefined) sent.set('Authorization', `Bearer ${this.token}`)
     if (json !== undefined) sent.set('Content-Type', 'application/json')
     const body = json === undefined ? init.body : JSON.stringify(json)
     const response = await this.#app.request(path, { ...init, headers: sent, body })
@@ -45,7 +48,20 @@ export class TestClient {
   async newTenant(input: CreateTenantInput = {}): Promise<CreatedTenant> {
     return createdTenant.parse(await jsonOf(await this.request('/__mock/tenants', { method: 'POST', json: input }), 201))
   }
+
+  /** POST /__mock/clock: moves this client's tenant's mock clock forward. */
+  async advanceClock(advanceSeconds: number): Promise<void> {
+    await jsonOf(await this.request('/__mock/clock', { method: 'POST', json: { advanceSeconds } }), 200)
+  }
 }
+
+/** POST /signin as API clients send it: form-encoded, no cookie. */
+export const signIn = async (app: Hono, clientId: string, clientSecret: string): Promise<Response> =>
+  app.request('/signin', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ client_id: clientId, client_secret: clientSecret }).toString(),
+  })
 
 /** The JSON body of an answer that must have this status (else the error says what came instead). */
 export async function jsonOf(response: Response, status: number): Promise<unknown> {
@@ -74,10 +90,12 @@ export const expected = {
   invalid: (...params: string[]) => ({ status: 400, id: errorIds.invalidArgument, ...(params.length > 0 ? { params } : {}) }),
   invalidSearch: { status: 400, id: errorIds.invalidOperand },
   accessDenied: { status: 401, id: errorIds.accessDenied },
+  invalidCredentials: { status: 401, id: errorIds.invalidCredentials },
   forbidden: { status: 403, id: errorIds.forbidden },
   notFound: { status: 404, id: errorIds.notFound },
   methodNotAllowed: { status: 405, id: errorIds.methodNotAllowed },
   duplicateName: { status: 409, id: errorIds.duplicate, params: ['name'] },
   notJson: { status: 415, id: errorIds.unsupportedMediaType },
   internal: { status: 500, id: errorIds.internal },
+  unavailable: { status: 503, id: errorIds.retryable },
 } as const

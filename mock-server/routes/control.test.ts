@@ -2,10 +2,21 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { apiKeyPage } from '../../src/contract/api-key'
+import { apiKeyPage, createdApiKey } from '../../src/contract/api-key'
+import { clockState } from '../../src/contract/mock-control'
 import { roleList } from '../../src/contract/role'
 import { DEFAULT_CUSTOMER_ID, ENGINEERING_MICROTENANT_ID } from '../store/seed'
 import { customerBase, errorOf, expected, jsonOf, memoryApp, TestClient } from '../testing'
+
+// A built page to serve, for the tests of the static site and of control off beside it.
+let root: string
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'zpa-static-'))
+  await mkdir(join(root, 'assets'))
+  await writeFile(join(root, 'index.html'), '<!doctype html><title>API Keys</title>')
+  await writeFile(join(root, 'assets', 'app.js'), 'console.log("page")')
+})
+afterAll(() => rm(root, { recursive: true, force: true }))
 
 async function count(client: TestClient, customerId: string, query = ''): Promise<string> {
   const response = await client.request(`${customerBase(customerId)}/apiKeys?pagesize=1${query}`)
@@ -97,27 +108,63 @@ describe('POST /__mock/reset', () => {
   })
 })
 
+describe('/__mock/clock', () => {
+  it("reads and moves the caller's tenant's mock clock, which new keys' times follow", async () => {
+    const { app } = await memoryApp()
+    const client = new TestClient(app)
+    const tenant = await client.newTenant()
+    const before = clockState.parse(await jsonOf(await client.request('/__mock/clock'), 200))
+    expect(before.offsetSeconds).toBe(0)
+    expect(Math.abs(Number(before.now) - Date.now() / 1000)).toBeLessThan(5)
+
+    const moved = await client.request('/__mock/clock', { method: 'POST', json: { advanceSeconds: 86_400 } })
+    const after = clockState.parse(await jsonOf(moved, 200))
+    expect(after.offsetSeconds).toBe(86_400)
+    expect(Number(after.now) - Number(before.now)).toBeGreaterThanOrEqual(86_400)
+    const created = await client.request(`${customerBase(tenant.customerId)}/apiKeys`, {
+      method: 'POST',
+      json: { name: 'from-the-future', tokenExpiryTimeInSec: 60, roleId: '28' },
+    })
+    expect(Number(createdApiKey.parse(await jsonOf(created, 201)).creationTime)).toBeGreaterThanOrEqual(Number(after.now))
+
+    // Another tenant's clock did not move; a reset puts this one back.
+    const other = new TestClient(app)
+    await other.newTenant()
+    expect(clockState.parse(await jsonOf(await other.request('/__mock/clock'), 200)).offsetSeconds).toBe(0)
+    await client.request('/__mock/reset', { method: 'POST' })
+    expect(clockState.parse(await jsonOf(await client.request('/__mock/clock'), 200)).offsetSeconds).toBe(0)
+  })
+
+  it('refuses to go backwards, a body that is not JSON, and callers without a session', async () => {
+    const { app } = await memoryApp()
+    const client = new TestClient(app)
+    await client.newTenant()
+    const back = await client.request('/__mock/clock', { method: 'POST', json: { advanceSeconds: -1 } })
+    expect(await errorOf(back)).toMatchObject(expected.invalid('advanceSeconds'))
+    expect(await errorOf(await client.request('/__mock/clock', { method: 'POST', body: '60' }))).toMatchObject(expected.notJson)
+    expect(await errorOf(await new TestClient(app).request('/__mock/clock'))).toMatchObject(expected.accessDenied)
+    expect(await errorOf(await client.request('/__mock/clock', { method: 'PUT', json: {} }))).toMatchObject(expected.methodNotAllowed)
+  })
+})
+
 describe('with control off', () => {
-  it('answers 404 under /__mock', async () => {
-    const client = new TestClient((await memoryApp({ control: false })).app)
+  const paths = ['/__mock', '/__mock/', '/__mock/tenants', '/__mock/reset', '/__mock/faults', '/__mock/faults/1', '/__mock/clock', '/__mock/x/y']
+
+  it.each([{ staticRoot: undefined }, { staticRoot: 'page' }])('answers 404 for every method on every path under /__mock ($staticRoot)', async ({ staticRoot }) => {
+    const client = new TestClient((await memoryApp({ control: false, ...(staticRoot ? { staticRoot: root } : {}) })).app)
     await client.signIn()
-    const tenants = await client.request('/__mock/tenants', { method: 'POST', json: { preset: 'empty' } })
-    expect(await errorOf(tenants)).toMatchObject(expected.notFound)
-    expect(await errorOf(await client.request('/__mock/reset', { method: 'POST' }))).toMatchObject(expected.notFound)
+    for (const path of paths) {
+      for (const method of ['GET', 'POST', 'PUT', 'DELETE', 'PATCH']) {
+        const response = await client.request(path, { method, ...(method === 'GET' ? {} : { json: { preset: 'empty', advanceSeconds: 60, status: 503 } }) })
+        expect({ path, method, ...(await errorOf(response)) }).toMatchObject({ path, method, ...expected.notFound })
+      }
+    }
     expect((await client.signIn()).customerId).toBe(DEFAULT_CUSTOMER_ID)
+    expect((await client.request(`${customerBase()}/apiKeys`)).status).toBe(200)
   })
 })
 
 describe('serving the page', () => {
-  let root: string
-  beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'zpa-static-'))
-    await mkdir(join(root, 'assets'))
-    await writeFile(join(root, 'index.html'), '<!doctype html><title>API Keys</title>')
-    await writeFile(join(root, 'assets', 'app.js'), 'console.log("page")')
-  })
-  afterAll(() => rm(root, { recursive: true, force: true }))
-
   it('serves files, falls back to index.html for page routes, and keeps API paths JSON', async () => {
     const { app } = await memoryApp({ staticRoot: root, control: false })
     const index = await app.request('/')
@@ -132,6 +179,6 @@ describe('serving the page', () => {
     expect(await errorOf(await app.request('/mgmtconfig/v1/unknown'))).toMatchObject(expected.notFound)
     expect(await errorOf(await app.request('/__mock/tenants'))).toMatchObject(expected.notFound)
     expect(await errorOf(await app.request('/portal/unknown'))).toMatchObject(expected.notFound)
-    expect(await errorOf(await app.request('/signin'))).toMatchObject(expected.notFound)
+    expect(await errorOf(await app.request('/signin'))).toMatchObject(expected.methodNotAllowed)
   })
 })

@@ -1,13 +1,32 @@
-/** /__mock: test and demo control (isolated tenants, reset). Mounted only when control is on. */
-import { Hono, type MiddlewareHandler } from 'hono'
-import { createTenantInput, type CreatedTenant } from '../../src/contract/mock-control'
+/**
+ * /__mock: test and demo control (isolated tenants, reset, faults, mock clock). Mounted only when control
+ * is on. Everything but creating a tenant acts on the caller's tenant, named by its portal session cookie.
+ */
+import { Hono, type Context, type MiddlewareHandler } from 'hono'
+import {
+  advanceClockInput,
+  createFaultInput,
+  createTenantInput,
+  type ClockState,
+  type CreatedTenant,
+} from '../../src/contract/mock-control'
 import type { AppEnv, PortalSessions } from '../auth'
 import { parseWith, readJson } from '../body'
-import { methodNotAllowed } from '../errors'
+import { addFault, describeFault, removeFault } from '../faults'
+import { methodNotAllowed, notFound } from '../errors'
+import type { Tenant } from '../store/model'
 import type { Store } from '../store/store'
 
-export const controlRoutes = (store: Store, sessions: PortalSessions, signedIn: MiddlewareHandler<AppEnv>) =>
-  new Hono<AppEnv>()
+const clockOf = (tenant: Tenant): ClockState => ({ now: tenant.clock.now(), offsetSeconds: tenant.clock.offsetSeconds })
+
+export const controlRoutes = (store: Store, sessions: PortalSessions, signedIn: MiddlewareHandler<AppEnv>) => {
+  const tenantOf = (c: Context<AppEnv>): Tenant => {
+    const tenant = store.tenant(c.var.principal.customerId)
+    if (!tenant) throw new Error(`the session's customer ${c.var.principal.customerId} has no tenant`)
+    return tenant
+  }
+
+  return new Hono<AppEnv>()
     .post('/tenants', async (c) => {
       // A fresh customer, and the caller's cookie now points at it: one tenant per browser context.
       const input = parseWith(createTenantInput, await readJson(c, { emptyAs: {} }))
@@ -26,3 +45,23 @@ export const controlRoutes = (store: Store, sessions: PortalSessions, signedIn: 
       return c.body(null, 204)
     })
     .all('/reset', methodNotAllowed('POST'))
+    .get('/faults', signedIn, (c) => c.json(tenantOf(c).faults.map(describeFault)))
+    .post('/faults', signedIn, async (c) => c.json(addFault(tenantOf(c), parseWith(createFaultInput, await readJson(c))), 201))
+    .delete('/faults', signedIn, (c) => {
+      tenantOf(c).faults.length = 0
+      return c.body(null, 204)
+    })
+    .all('/faults', methodNotAllowed('GET', 'POST', 'DELETE'))
+    .delete('/faults/:id', signedIn, (c) => {
+      if (!removeFault(tenantOf(c), c.req.param('id'))) throw notFound(`There is no fault ${c.req.param('id')}`)
+      return c.body(null, 204)
+    })
+    .all('/faults/:id', methodNotAllowed('DELETE'))
+    .get('/clock', signedIn, (c) => c.json(clockOf(tenantOf(c))))
+    .post('/clock', signedIn, async (c) => {
+      const { advanceSeconds } = parseWith(advanceClockInput, await readJson(c))
+      await store.advanceClock(c.var.principal.customerId, advanceSeconds)
+      return c.json(clockOf(tenantOf(c)))
+    })
+    .all('/clock', methodNotAllowed('GET', 'POST'))
+}

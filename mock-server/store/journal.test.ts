@@ -89,6 +89,38 @@ describe('file store', () => {
     expect(await readdir(dir)).toEqual([JOURNAL_FILE])
   })
 
+  it('keeps failed sign-ins, sign-in locks and the mock clock across restarts and compaction', async () => {
+    let store = await createStore({ mode: 'file', dir })
+    const locked = await store.createApiKey(scope, newKey('locked-out'), '1')
+    const counting = await store.createApiKey(scope, newKey('two-failures'), '1')
+    for (let i = 0; i < 3; i++) expect(await store.signIn(locked.clientId, 'wrong')).toBeUndefined()
+    for (let i = 0; i < 2; i++) await store.signIn(counting.clientId, 'wrong')
+    await store.advanceClock(DEFAULT_CUSTOMER_ID, 600)
+    await store.close()
+
+    store = await createStore({ mode: 'file', dir, compact: false })
+    expect(store.getApiKey(scope, locked.id).isLocked).toBe(true)
+    expect(store.tenant(DEFAULT_CUSTOMER_ID)!.clock.offsetSeconds).toBe(600)
+    // The count of two survived: one more failure locks.
+    await store.signIn(counting.clientId, 'wrong')
+    expect(store.getApiKey(scope, counting.id).isLocked).toBe(true)
+    await store.close()
+
+    store = await createStore({ mode: 'file', dir }) // compacts
+    await store.close()
+    store = await createStore({ mode: 'file', dir, compact: false })
+    expect(store.getApiKey(scope, locked.id).isLocked).toBe(true)
+    // The lock lapses 30 minutes (mock time) after it was set, on the restored clock.
+    // (Margins of 30 s: the real seconds that pass during the test count too.)
+    await store.advanceClock(DEFAULT_CUSTOMER_ID, 1170)
+    expect(store.getApiKey(scope, locked.id).isLocked).toBe(true)
+    await store.advanceClock(DEFAULT_CUSTOMER_ID, 30)
+    expect(store.getApiKey(scope, locked.id).isLocked).toBe(false)
+    expect(await store.signIn(locked.clientId, locked.clientSecret)).toMatchObject({ id: locked.id })
+    await store.close()
+    expect(await journalText()).not.toContain(locked.clientSecret)
+  })
+
   it('never writes a secret in clear', async () => {
     const store = await createStore({ mode: 'file', dir })
     const created = await Promise.all(['a', 'b', 'c'].map((name) => store.createApiKey(scope, newKey(name), '1')))

@@ -14,6 +14,7 @@ export type JournalRecord =
   | { op: 'resetTenant'; customerId: string }
   | { op: 'putKey'; customerId: string; key: PersistedApiKey }
   | { op: 'deleteKey'; customerId: string; microtenantId: string; id: string }
+  | { op: 'advanceClock'; customerId: string; seconds: number }
 
 export interface Journal {
   /** Resolves once the record is durable. */

@@ -1,5 +1,5 @@
 import type { ApiKey } from '../../src/contract/api-key'
-import type { TenantPreset } from '../../src/contract/mock-control'
+import type { Fault, TenantPreset } from '../../src/contract/mock-control'
 import type { Role } from '../../src/contract/role'
 import type { SecretHash } from './secrets'
 
@@ -81,9 +81,16 @@ export class MicrotenantSpace {
   }
 }
 
+/** Consecutive failed sign-ins that lock a key, and for how long (mock time). */
+export const SIGN_IN_ATTEMPTS = 3
+export const LOCK_SECONDS = 30 * 60
+
 /** A tenant's notion of time: the mock clock can be moved forward per tenant (offset 0 until then). */
 export class TenantClock {
   offsetSeconds = 0
+  advance(seconds: number): void {
+    this.offsetSeconds += seconds
+  }
   nowSeconds(): number {
     return Math.floor(Date.now() / 1000) + this.offsetSeconds
   }
@@ -93,8 +100,8 @@ export class TenantClock {
   }
 }
 
-/** An injected fault (filled in by the fault-injection feature): answer matching requests with it, `remaining` times. */
-export type Fault = { method?: string; pathPattern?: string; status?: number; delayMs?: number; remaining: number }
+/** An injected fault as the control API shows it, plus its compiled path glob; `remaining` is Infinity until deleted. */
+export type InjectedFault = Omit<Fault, 'remaining'> & { matches: RegExp; remaining: number }
 
 export type Tenant = {
   readonly customerId: string
@@ -106,7 +113,9 @@ export type Tenant = {
   /** By microtenant id, Default (`0`) first. */
   readonly microtenants: ReadonlyMap<string, MicrotenantSpace>
   readonly clock: TenantClock
-  readonly faults: Fault[]
+  readonly faults: InjectedFault[]
+  /** The earliest time (epoch seconds) a sign-in lock lapses; undefined when no lock is timed. */
+  lockLapseAt: number | undefined
   /** Keys changed since the seed (key id → microtenant id): all a compacted journal must keep. */
   readonly changedKeys: Map<string, string>
 }

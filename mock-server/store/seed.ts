@@ -109,6 +109,7 @@ export function seedTenant({ customerId, preset, size }: SeedSpec): Tenant {
     ]),
     clock: new TenantClock(),
     faults: [],
+    lockLapseAt: undefined,
     changedKeys: new Map(),
   }
 }

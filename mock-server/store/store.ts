@@ -6,11 +6,19 @@
 import type { ApiKey, CreateApiKeyValues, CreatedApiKey, UpdateApiKeyValues } from '../../src/contract/api-key'
 import type { TenantPreset } from '../../src/contract/mock-control'
 import type { Role } from '../../src/contract/role'
-import { clientIdFor, randomId } from './ids'
+import { clientIdFor, isIdString, randomId } from './ids'
 import { FileJournal, memoryJournal, type Journal, type JournalRecord } from './journal'
-import { toStoredApiKey, type MicrotenantSpace, type PersistedApiKey, type StoredApiKey, type Tenant } from './model'
+import {
+  LOCK_SECONDS,
+  SIGN_IN_ATTEMPTS,
+  toStoredApiKey,
+  type MicrotenantSpace,
+  type PersistedApiKey,
+  type StoredApiKey,
+  type Tenant,
+} from './model'
 import { listApiKeys, type ListRequest, type ListResult } from './query'
-import { generateClientSecret, hashSecret } from './secrets'
+import { generateClientSecret, hashSecret, verifySecret } from './secrets'
 import { DEFAULT_CUSTOMER_ID, seedTenant } from './seed'
 
 export type StoreOptions =
@@ -33,6 +41,9 @@ export class StoreError extends Error {
     this.name = 'StoreError'
   }
 }
+
+// Checked when a client id is unknown, so that answering takes as long as for a known one.
+const DECOY_SECRET = hashSecret(generateClientSecret())
 
 export async function createStore(options: StoreOptions): Promise<Store> {
   return Store.open(options)
@@ -161,6 +172,41 @@ export class Store {
     }))
   }
 
+  /** The customer owning the key with this client id (sign-in happens at the root, so the client id names the tenant). */
+  customerOfClientId(clientId: string): string | undefined {
+    return this.#credential(clientId)?.tenant.customerId
+  }
+
+  /**
+   * Checks a sign-in against the stored hash (in constant time) and keeps the lockout count: the
+   * SIGN_IN_ATTEMPTS-th consecutive failure locks the key for LOCK_SECONDS of the tenant's clock, a
+   * success resets the count. Returns the key if it may sign in; an unknown client id, a wrong secret,
+   * a disabled or a locked key all give undefined.
+   */
+  async signIn(clientId: string, secret: string): Promise<ApiKey | undefined> {
+    const found = this.#credential(clientId)
+    if (!found) {
+      verifySecret(secret, DECOY_SECRET)
+      return undefined
+    }
+    const { tenant, key } = found
+    const secretMatches = verifySecret(secret, key.secret)
+    if (key.api.isLocked || !key.api.enabled) return undefined
+    if (secretMatches) {
+      if (key.failedSignIns > 0) await this.#putSignInState(tenant, key, 0, false)
+      return key.api
+    }
+    const failed = key.failedSignIns + 1
+    await this.#putSignInState(tenant, key, failed, failed >= SIGN_IN_ATTEMPTS)
+    return undefined
+  }
+
+  /** Moves the tenant's mock clock forward; locks and tokens measure their time on it. */
+  async advanceClock(customerId: string, seconds: number): Promise<void> {
+    this.#tenantOrThrow(customerId)
+    await this.#commit({ op: 'advanceClock', customerId, seconds })
+  }
+
   /** A fresh customer seeded from a preset. */
   async createTenant(input: { preset: TenantPreset; size?: number }): Promise<Tenant> {
     let customerId = randomId()
@@ -199,8 +245,14 @@ export class Store {
         const space = this.#spaceOrThrow(tenant, record.key.api.microtenantId)
         space.put(toStoredApiKey(record.key))
         tenant.changedKeys.set(record.key.api.id, space.id)
+        const { isLocked } = record.key.api
+        const { lockedUntil } = record.key
+        if (isLocked && lockedUntil !== null) tenant.lockLapseAt = Math.min(tenant.lockLapseAt ?? Infinity, Number(lockedUntil))
         return
       }
+      case 'advanceClock':
+        this.#tenantOrThrow(record.customerId).clock.advance(record.seconds)
+        return
       case 'deleteKey': {
         const tenant = this.#tenantOrThrow(record.customerId)
         this.#spaceOrThrow(tenant, record.microtenantId).delete(record.id)
@@ -217,6 +269,7 @@ export class Store {
     for (const tenant of this.#tenants.values()) {
       const { customerId, preset, size } = tenant
       yield { op: 'createTenant', customerId, preset, ...(size === undefined ? {} : { size }) }
+      if (tenant.clock.offsetSeconds !== 0) yield { op: 'advanceClock', customerId, seconds: tenant.clock.offsetSeconds }
       for (const [id, microtenantId] of tenant.changedKeys) {
         const key = tenant.microtenants.get(microtenantId)?.keys.get(id)
         if (!key) {
@@ -243,7 +296,55 @@ export class Store {
 
   #scope(scope: Scope): { tenant: Tenant; space: MicrotenantSpace } {
     const tenant = this.#tenantOrThrow(scope.customerId)
+    this.#lapseLocks(tenant)
     return { tenant, space: this.#spaceOrThrow(tenant, scope.microtenantId) }
+  }
+
+  /**
+   * Clears the sign-in locks whose time has passed on the tenant's clock. Not journaled: it follows
+   * from the stored `lockedUntil` and the (journaled) clock, so a replay reaches the same state.
+   */
+  #lapseLocks(tenant: Tenant): void {
+    if (tenant.lockLapseAt === undefined) return
+    const now = tenant.clock.nowSeconds()
+    if (now < tenant.lockLapseAt) return
+    let next: number | undefined
+    for (const space of tenant.microtenants.values()) {
+      for (const key of space.keys.values()) {
+        if (!key.api.isLocked || key.lockedUntil === null) continue
+        const until = Number(key.lockedUntil)
+        if (until <= now) space.put({ ...key, api: { ...key.api, isLocked: false }, failedSignIns: 0, lockedUntil: null })
+        else next = Math.min(next ?? until, until)
+      }
+    }
+    tenant.lockLapseAt = next
+  }
+
+  /** The key a client id names: its id is inside it (base64 of `<id>-<uuid>`), its tenant is whichever holds it. */
+  #credential(clientId: string): { tenant: Tenant; key: StoredApiKey } | undefined {
+    const id = Buffer.from(clientId, 'base64').toString('latin1').split('-', 1)[0]
+    if (!isIdString(id)) return undefined
+    for (const tenant of this.#tenants.values()) {
+      for (const space of tenant.microtenants.values()) {
+        const key = space.keys.get(id)
+        if (key?.api.clientId === clientId) {
+          this.#lapseLocks(tenant)
+          return { tenant, key: space.keys.get(id)! }
+        }
+      }
+    }
+    return undefined
+  }
+
+  /** Records a sign-in's effect on the lockout count (not an admin change: modifiedTime stays). */
+  #putSignInState(tenant: Tenant, key: StoredApiKey, failedSignIns: number, lock: boolean): Promise<void> {
+    const { api, secret } = key
+    const lockedUntil = lock ? String(tenant.clock.nowSeconds() + LOCK_SECONDS) : null
+    return this.#commit({
+      op: 'putKey',
+      customerId: tenant.customerId,
+      key: { api: lock ? { ...api, isLocked: true } : api, secret, failedSignIns, lockedUntil },
+    })
   }
 
   #key(space: MicrotenantSpace, id: string): StoredApiKey {

@@ -1,0 +1,324 @@
+/**
+ * GET /openapi.json: an OpenAPI 3.1 document of the mock's API. Every schema in it is generated from
+ * the contract's zod schemas (JSON Schema draft 2020-12, the dialect of OpenAPI 3.1): requests as the
+ * server accepts them (`io: 'input'`), responses as it sends them. Only the prose is written here.
+ */
+import { z } from 'zod'
+import { apiKey, apiKeyPage, createApiKeyInput, createdApiKey, updateApiKeyInput } from '../src/contract/api-key'
+import { apiErrorBody } from '../src/contract/errors'
+import { listApiKeysQuery } from '../src/contract/list-query'
+import {
+  advanceClockInput,
+  clockState,
+  createdTenant,
+  createFaultInput,
+  createTenantInput,
+  fault,
+  faultList,
+} from '../src/contract/mock-control'
+import { idString } from '../src/contract/primitives'
+import { role, roleList } from '../src/contract/role'
+import { signInForm, signInResponse } from '../src/contract/signin'
+import { SESSION_COOKIE } from './auth'
+import { CUSTOMER_BASE } from './paths'
+
+type JsonSchema = Record<string, unknown>
+type Parameter = { name: string; in: 'path' | 'query'; required: boolean; description?: string; schema: JsonSchema }
+type Response = { description: string; headers?: Record<string, unknown>; content?: Record<string, { schema: JsonSchema }> }
+type Operation = {
+  operationId: string
+  summary: string
+  tags: string[]
+  description?: string
+  security?: Record<string, string[]>[]
+  parameters?: Parameter[]
+  requestBody?: { required: boolean; content: Record<string, { schema: JsonSchema }> }
+  responses: Record<string, Response | { $ref: string }>
+}
+
+const SCHEMAS = '#/components/schemas/'
+const uri = (name: string) => `${SCHEMAS}${name}`
+const ref = (name: string) => ({ $ref: uri(name) })
+
+/** Components as the server sends them (`io: 'output'`). */
+const RESPONSE_SCHEMAS: Record<string, z.ZodType> = {
+  ApiKey: apiKey,
+  CreatedApiKey: createdApiKey,
+  ApiKeyPage: apiKeyPage,
+  Role: role,
+  RoleList: roleList,
+  ApiError: apiErrorBody,
+  SignInResponse: signInResponse,
+  CreatedTenant: createdTenant,
+  Fault: fault,
+  FaultList: faultList,
+  ClockState: clockState,
+}
+
+/** Components as the server accepts them (`io: 'input'`: before defaults and transforms). */
+const REQUEST_SCHEMAS: Record<string, z.ZodType> = {
+  CreateApiKeyInput: createApiKeyInput,
+  UpdateApiKeyInput: updateApiKeyInput,
+  SignInForm: signInForm,
+  CreateTenantInput: createTenantInput,
+  CreateFaultInput: createFaultInput,
+  AdvanceClockInput: advanceClockInput,
+}
+
+/** One direction's components; a schema used inside another (ApiKey in ApiKeyPage) becomes a `$ref`. */
+function generate(schemas: Record<string, z.ZodType>, io: 'input' | 'output'): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>()
+  for (const [id, schema] of Object.entries(schemas)) registry.add(schema, { id })
+  const generated = z.toJSONSchema(registry, { io, uri }).schemas
+  // Inside an OpenAPI document the dialect is the document's, and the component's name is its identity.
+  return Object.fromEntries(Object.entries(generated).map(([name, { $schema: _dialect, $id: _id, ...schema }]) => [name, schema]))
+}
+
+const componentSchemas = () => ({ ...generate(RESPONSE_SCHEMAS, 'output'), ...generate(REQUEST_SCHEMAS, 'input') })
+
+/** A schema used inline (a parameter's), without the dialect header. */
+function inlineSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'): JsonSchema {
+  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io })
+  return json
+}
+
+const QUERY_DESCRIPTIONS: Record<string, string> = {
+  page: '1-based page number (default 1); a page past the end answers an empty list',
+  pagesize: 'keys per page, 1 to 500 (default 20)',
+  pageSize: 'the same as pagesize',
+  search: 'terms `field OP value` joined by AND (operators EQ, NQ, LIKE, GT, LT, GE, LE)',
+  sortBy: 'the field to sort by (default name)',
+  sortOrder: 'ASC (default) or DESC',
+  microtenantId: 'the microtenant to act in; absent, Default (0), or a bearer token’s own microtenant',
+}
+
+/** The list endpoint's query parameters: one per property of the contract's query schema. */
+function listQueryParameters(): Parameter[] {
+  const { properties = {}, required = [] } = inlineSchema(listApiKeysQuery) as { properties?: Record<string, JsonSchema>; required?: string[] }
+  return Object.entries(properties).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: required.includes(name),
+    description: QUERY_DESCRIPTIONS[name],
+    schema,
+  }))
+}
+
+const json = (schema: JsonSchema) => ({ 'application/json': { schema } })
+const errorResponse = (description: string, headers?: Record<string, unknown>): Response => ({
+  description,
+  ...(headers ? { headers } : {}),
+  content: json(ref('ApiError')),
+})
+
+const ERROR_RESPONSES = {
+  BadRequest: errorResponse('invalid.resource.argument (the field names in `params`) or filtering.input.invalid.operand'),
+  Unauthorized: errorResponse('access.denied: no session or bearer token, an expired or ended token, or another customer'),
+  Forbidden: errorResponse('resource.access.forbidden: a read-only key, or a token whose role only allows reading'),
+  NotFound: errorResponse('resource.not.found: no such key in the microtenant'),
+  Conflict: errorResponse('resource.already.exists: the name is taken in the microtenant (ignoring case)'),
+  UnsupportedMediaType: errorResponse('unsupported.media.type: the body is not of the expected type'),
+  ServiceUnavailable: errorResponse('retryable.server.error: an outage (injected through /__mock/faults)', {
+    'Retry-After': { description: 'seconds to wait before retrying', schema: { type: 'string', pattern: '^\\d+$' } },
+  }),
+} satisfies Record<string, Response>
+
+type ErrorName = keyof typeof ERROR_RESPONSES
+const ERROR_STATUS: Record<ErrorName, string> = {
+  BadRequest: '400',
+  Unauthorized: '401',
+  Forbidden: '403',
+  NotFound: '404',
+  Conflict: '409',
+  UnsupportedMediaType: '415',
+  ServiceUnavailable: '503',
+}
+const errors = (...names: ErrorName[]) =>
+  Object.fromEntries(names.map((name) => [ERROR_STATUS[name], { $ref: `#/components/responses/${name}` }]))
+
+const pathParameter = (name: string, description: string): Parameter => ({
+  name,
+  in: 'path',
+  required: true,
+  description,
+  schema: inlineSchema(idString),
+})
+const customerId = pathParameter('customerId', 'the customer (tenant) id, an int64 as a decimal string')
+const keyId = pathParameter('id', 'the API key id, an int64 as a decimal string')
+function apiPaths(): Record<string, Record<string, Operation>> {
+  const base = CUSTOMER_BASE.replace(':customerId', '{customerId}')
+  const tags = ['API keys']
+  const listQuery = listQueryParameters()
+  const microtenantId = listQuery.find((parameter) => parameter.name === 'microtenantId')!
+  return {
+    [`${base}/apiKeys`]: {
+      get: {
+        operationId: 'listApiKeys',
+        summary: 'List the API keys of a microtenant, a page at a time',
+        tags,
+        parameters: [customerId, ...listQuery],
+        responses: { '200': { description: 'a page of keys; counts are strings', content: json(ref('ApiKeyPage')) }, ...errors('BadRequest', 'Unauthorized', 'ServiceUnavailable') },
+      },
+      post: {
+        operationId: 'createApiKey',
+        summary: 'Create an API key; the answer holds its client secret, the only time it is shown',
+        tags,
+        parameters: [customerId, microtenantId],
+        requestBody: { required: true, content: json(ref('CreateApiKeyInput')) },
+        responses: {
+          '201': { description: 'the new key, with `clientSecret`', content: json(ref('CreatedApiKey')) },
+          ...errors('BadRequest', 'Unauthorized', 'Forbidden', 'Conflict', 'UnsupportedMediaType', 'ServiceUnavailable'),
+        },
+      },
+    },
+    [`${base}/apiKeys/{id}`]: {
+      get: {
+        operationId: 'getApiKey',
+        summary: 'One API key (never its secret)',
+        tags,
+        parameters: [customerId, keyId, microtenantId],
+        responses: { '200': { description: 'the key', content: json(ref('ApiKey')) }, ...errors('Unauthorized', 'NotFound', 'ServiceUnavailable') },
+      },
+      put: {
+        operationId: 'updateApiKey',
+        summary: 'Replace an API key’s editable fields; `isLocked: false` unlocks it',
+        description: 'The body is the whole object; fields the server owns are ignored. `isLocked: true` is 400.',
+        tags,
+        parameters: [customerId, keyId, microtenantId],
+        requestBody: { required: true, content: json(ref('UpdateApiKeyInput')) },
+        responses: {
+          '204': { description: 'updated' },
+          ...errors('BadRequest', 'Unauthorized', 'Forbidden', 'NotFound', 'Conflict', 'UnsupportedMediaType', 'ServiceUnavailable'),
+        },
+      },
+      delete: {
+        operationId: 'deleteApiKey',
+        summary: 'Delete an API key; its bearer tokens stop working at once',
+        tags,
+        parameters: [customerId, keyId, microtenantId],
+        responses: { '204': { description: 'deleted' }, ...errors('Unauthorized', 'Forbidden', 'NotFound', 'ServiceUnavailable') },
+      },
+    },
+    [`${base}/roles`]: {
+      get: {
+        operationId: 'listRoles',
+        summary: 'The customer’s roles, each with how many keys of the microtenant use it',
+        tags: ['Roles'],
+        parameters: [customerId, microtenantId],
+        responses: { '200': { description: 'a bare array', content: json(ref('RoleList')) }, ...errors('Unauthorized', 'ServiceUnavailable') },
+      },
+    },
+    '/signin': {
+      post: {
+        operationId: 'signIn',
+        summary: 'Trade an API key’s client id and secret for a bearer token',
+        description:
+          'The token lasts the key’s `tokenExpiryTimeInSec`. The third consecutive failure locks the key for 30 minutes; ' +
+          'a wrong secret, a disabled or a locked key are all 401 invalid.client.credentials.',
+        tags: ['Sign-in'],
+        security: [],
+        requestBody: { required: true, content: { 'application/x-www-form-urlencoded': { schema: ref('SignInForm') } } },
+        responses: {
+          '200': { description: 'a bearer token', content: json(ref('SignInResponse')) },
+          ...errors('BadRequest', 'UnsupportedMediaType', 'ServiceUnavailable'),
+          '401': errorResponse('invalid.client.credentials: unknown client id, wrong secret, disabled or locked key'),
+        },
+      },
+    },
+    '/signout': {
+      post: {
+        operationId: 'signOut',
+        summary: 'End the bearer token',
+        tags: ['Sign-in'],
+        security: [{ bearerToken: [] }],
+        responses: { '200': { description: 'the token no longer works' }, ...errors('Unauthorized', 'ServiceUnavailable') },
+      },
+    },
+  }
+}
+
+const noContent = (description: string) => ({ '204': { description } })
+
+function controlPaths(): Record<string, Record<string, Operation>> {
+  const tags = ['Mock control']
+  const security = [{ portalSession: [] }]
+  return {
+    '/__mock/tenants': {
+      post: {
+        operationId: 'createTenant',
+        summary: 'A fresh customer seeded from a preset; the answer’s cookie binds the caller to it',
+        tags,
+        security: [],
+        requestBody: { required: false, content: json(ref('CreateTenantInput')) },
+        responses: { '201': { description: 'the new tenant', content: json(ref('CreatedTenant')) }, ...errors('BadRequest', 'UnsupportedMediaType') },
+      },
+    },
+    '/__mock/reset': {
+      post: { operationId: 'resetTenant', summary: 'The caller’s tenant back to its seed (keys, clock, faults)', tags, security, responses: { ...noContent('reset'), ...errors('Unauthorized') } },
+    },
+    '/__mock/faults': {
+      get: { operationId: 'listFaults', summary: 'The caller’s tenant’s faults', tags, security, responses: { '200': { description: 'the faults', content: json(ref('FaultList')) }, ...errors('Unauthorized') } },
+      post: {
+        operationId: 'createFault',
+        summary: 'Inject a fault into the tenant’s matching requests',
+        tags,
+        security,
+        requestBody: { required: true, content: json(ref('CreateFaultInput')) },
+        responses: { '201': { description: 'the fault, with its id', content: json(ref('Fault')) }, ...errors('BadRequest', 'Unauthorized', 'UnsupportedMediaType') },
+      },
+      delete: { operationId: 'clearFaults', summary: 'Remove every fault of the tenant', tags, security, responses: { ...noContent('cleared'), ...errors('Unauthorized') } },
+    },
+    '/__mock/faults/{faultId}': {
+      delete: {
+        operationId: 'deleteFault',
+        summary: 'Remove one fault',
+        tags,
+        security,
+        parameters: [{ name: 'faultId', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { ...noContent('removed'), ...errors('Unauthorized', 'NotFound') },
+      },
+    },
+    '/__mock/clock': {
+      get: { operationId: 'getClock', summary: 'The tenant’s mock time', tags, security, responses: { '200': { description: 'the clock', content: json(ref('ClockState')) }, ...errors('Unauthorized') } },
+      post: {
+        operationId: 'advanceClock',
+        summary: 'Move the tenant’s mock clock forward (token expiry, sign-in locks)',
+        tags,
+        security,
+        requestBody: { required: true, content: json(ref('AdvanceClockInput')) },
+        responses: { '200': { description: 'the clock after the move', content: json(ref('ClockState')) }, ...errors('BadRequest', 'Unauthorized', 'UnsupportedMediaType') },
+      },
+    },
+  }
+}
+
+/** The document; with `control`, the /__mock paths too (they exist only then). */
+export function openApiDocument({ control }: { control: boolean }) {
+  return {
+    openapi: '3.1.1',
+    info: {
+      title: 'ZPA management API: API keys (mock)',
+      version: '1.0.0',
+      description:
+        'The API keys part of the Zscaler Private Access management API, as this mock serves it. Ids are int64 decimal strings; ' +
+        'errors are `{id, reason, params?}`. Sign in at POST /signin for a bearer token, or use the portal session cookie.',
+    },
+    servers: [{ url: '/' }],
+    security: [{ bearerToken: [] }, { portalSession: [] }],
+    tags: [
+      { name: 'API keys' },
+      { name: 'Roles' },
+      { name: 'Sign-in' },
+      ...(control ? [{ name: 'Mock control', description: 'Tests and demos only; off with --no-control' }] : []),
+    ],
+    paths: { ...apiPaths(), ...(control ? controlPaths() : {}) },
+    components: {
+      schemas: componentSchemas(),
+      responses: ERROR_RESPONSES,
+      securitySchemes: {
+        bearerToken: { type: 'http', scheme: 'bearer', description: 'the access_token of POST /signin' },
+        portalSession: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'the portal session (GET /portal/session or POST /__mock/tenants)' },
+      },
+    },
+  }
+}

@@ -6,6 +6,7 @@ const baseURL = `http://127.0.0.1:${port}`
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: process.env.E2E_OUTPUT ?? 'test-results',
   fullyParallel: true,
   // Every test gets its own tenant (e2e/fixtures.ts), so workers never share data.
   workers: Number(process.env.E2E_WORKERS ?? 2),

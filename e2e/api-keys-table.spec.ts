@@ -1,9 +1,9 @@
 import { apiKeyPage } from '../src/contract/api-key'
 import { expect, test } from './fixtures'
 
-const columnHeaders = ['Name', 'Client ID', 'Status', 'Session Validity Interval (In Seconds)', 'Creation Date', 'Role']
+const columnHeaders = ['Name', 'Client ID', 'Status', 'Session Validity Interval (In Seconds)', 'Creation Date', 'Role', 'Actions']
 
-test('lists the seeded keys 20 a page under the heading, breadcrumb and six columns', async ({ page }) => {
+test('lists the seeded keys 20 a page under the heading, breadcrumb and the six columns plus actions', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1, name: 'API Keys' })).toBeVisible()
   const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' })
@@ -40,6 +40,7 @@ test('shows each key as the API returns it: name, client ID, status, interval, r
     first.tokenExpiryTimeInSec,
     /\d/,
     roles.find((r) => r.id === first.roleId)!.name,
+    '',
   ])
 })
 
@@ -100,7 +101,11 @@ test.describe('an empty tenant', () => {
 
   test('invites the admin to add the first key', async ({ page }) => {
     await page.goto('/')
-    await expect(page.getByRole('status').filter({ hasText: 'No API keys yet' })).toBeVisible()
+    const empty = page.getByRole('status').filter({ hasText: 'No API keys yet' })
+    await expect(empty).toBeVisible()
+    await empty.getByRole('button', { name: 'Add the first API key' }).click()
+    await expect(page.getByRole('dialog', { name: 'Add API Key' })).toBeVisible()
+    await page.keyboard.press('Escape')
     await expect(page.getByText('0 of 0', { exact: true })).toBeVisible()
   })
 })

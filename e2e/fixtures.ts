@@ -1,17 +1,34 @@
-import { test as base, expect } from '@playwright/test'
+import { test as base, expect, type APIRequestContext } from '@playwright/test'
+import { apiKeyPage, type ApiKey } from '../src/contract/api-key'
 import { createdTenant, type CreatedTenant, type TenantPreset } from '../src/contract/mock-control'
+import { roleList, type Role } from '../src/contract/role'
+
+/** The seeded demo customer that `/portal/session` signs a fresh browser into. */
+export const DEMO_CUSTOMER_ID = '216196257331281920'
+export const ENGINEERING_MICROTENANT_ID = '72057594038647050'
 
 interface TenantFixtures {
-  /** The seed the test's tenant starts from; override with `test.use({ tenantPreset: 'empty' })`. */
-  tenantPreset: TenantPreset
+  /**
+   * The seed the test's tenant starts from; override with `test.use({ tenantPreset: 'empty' })`.
+   * `'demo'` uses the shared demo customer instead of a fresh one: for read-only tests of its exact ids.
+   */
+  tenantPreset: TenantPreset | 'demo'
   /** A fresh customer of the mock, bound to this test's browser context only. */
   tenant: CreatedTenant
+  /** The mock API as this test's tenant sees it, through the context's session cookie. */
+  api: TenantApi
 }
 
 export const test = base.extend<TenantFixtures>({
   tenantPreset: ['default', { option: true }],
   tenant: [
     async ({ context, tenantPreset }, use) => {
+      if (tenantPreset === 'demo') {
+        const session = await context.request.get('/portal/session')
+        const body = (await session.json()) as { customerId: string; microtenants: { id: string; name: string }[] }
+        await use({ customerId: body.customerId, preset: 'default', microtenants: body.microtenants })
+        return
+      }
       // context.request shares the context's cookies, so the session cookie it gets binds the page too.
       const response = await context.request.post('/__mock/tenants', { data: { preset: tenantPreset } })
       expect(response.status(), await response.text()).toBe(201)
@@ -19,6 +36,34 @@ export const test = base.extend<TenantFixtures>({
     },
     { auto: true },
   ],
+  api: async ({ context, tenant }, use) => {
+    await use(new TenantApi(context.request, tenant.customerId))
+  },
 })
+
+/** Reads the mock API the way an outside client would, to compare the page with it. */
+export class TenantApi {
+  constructor(
+    private readonly request: APIRequestContext,
+    readonly customerId: string,
+  ) {}
+
+  get base() {
+    return `/mgmtconfig/v1/admin/customers/${this.customerId}`
+  }
+
+  async list(params: Record<string, string | number> = {}): Promise<{ totalCount: number; list: ApiKey[] }> {
+    const query = new URLSearchParams(Object.entries({ page: 1, pagesize: 20, ...params }).map(([k, v]) => [k, String(v)]))
+    const response = await this.request.get(`${this.base}/apiKeys?${query}`)
+    expect(response.status(), await response.text()).toBe(200)
+    const page = apiKeyPage.parse(await response.json())
+    return { totalCount: Number(page.totalCount), list: page.list }
+  }
+
+  async roles(microtenantId?: string): Promise<Role[]> {
+    const response = await this.request.get(`${this.base}/roles${microtenantId ? `?microtenantId=${microtenantId}` : ''}`)
+    return roleList.parse(await response.json())
+  }
+}
 
 export { expect }

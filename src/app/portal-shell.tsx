@@ -1,12 +1,18 @@
-import { parseAsString, useQueryState } from 'nuqs'
+import { parseAsString, useQueryStates } from 'nuqs'
 import { DEFAULT_MICROTENANT_ID } from '../contract/primitives'
 import { ApiKeysPage } from '../features/api-keys/components/api-keys-page'
+import { defaultTableView, tableViewParsers } from '../features/api-keys/hooks/use-table-view'
 import { useSession } from '../features/session/api/get-session'
+
+const shellParsers = { ...tableViewParsers, microtenantId: parseAsString }
 
 /** The portal frame around the page: top bar, and the session that scopes every request. */
 export function PortalShell() {
   const session = useSession()
-  const [microtenantParam] = useQueryState('microtenantId', parseAsString)
+  const [{ microtenantId: microtenantParam }, setUrl] = useQueryStates(shellParsers, { history: 'push' })
+  // Another microtenant has its own keys and saved filters: start from its default view.
+  const switchMicrotenant = (id: string) =>
+    void setUrl({ ...defaultTableView, microtenantId: id === DEFAULT_MICROTENANT_ID ? null : id })
 
   let content: React.ReactNode
   if (session.isPending) content = <p className="shell-status" role="status">Signing in…</p>
@@ -25,17 +31,17 @@ export function PortalShell() {
       session.data.microtenants.find((m) => m.id === microtenantParam) ??
       session.data.microtenants.find((m) => m.id === DEFAULT_MICROTENANT_ID) ??
       session.data.microtenants[0]
-    content = <ApiKeysPage key={microtenant.id} session={session.data} microtenant={microtenant} />
+    content = <ApiKeysPage key={microtenant.id} session={session.data} microtenant={microtenant} onSwitchMicrotenant={switchMicrotenant} />
   }
 
   return (
     <>
-      <div className="top-bar">
+      <header className="top-bar">
         <span className="brand" aria-hidden="true">
           <span className="brand-mark">Z</span> Zscaler Private Access
         </span>
         {session.data && <span className="top-bar-admin">{session.data.adminName}</span>}
-      </div>
+      </header>
       <main className="page">{content}</main>
     </>
   )

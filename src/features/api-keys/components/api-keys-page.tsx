@@ -1,18 +1,22 @@
 import type { Microtenant, PortalSession } from '../../../contract/session'
 import { TenantScopeProvider } from '../tenant-scope'
 import { ApiKeysTable } from './api-keys-table'
+import { AddApiKeyButton, ApiKeyDialogsProvider } from './dialogs/api-key-dialogs'
 import { PageHeader } from './page-header'
 
 interface ApiKeysPageProps {
   session: PortalSession
   microtenant: Microtenant
+  onSwitchMicrotenant: (microtenantId: string) => void
 }
 
-export function ApiKeysPage({ session, microtenant }: ApiKeysPageProps) {
+export function ApiKeysPage({ session, microtenant, onSwitchMicrotenant }: ApiKeysPageProps) {
   return (
     <TenantScopeProvider value={{ customerId: session.customerId, microtenantId: microtenant.id }}>
-      <PageHeader session={session} microtenantName={microtenant.name} />
-      <ApiKeysTable />
+      <ApiKeyDialogsProvider>
+        <PageHeader session={session} microtenant={microtenant} onSwitchMicrotenant={onSwitchMicrotenant} />
+        <ApiKeysTable addButton={<AddApiKeyButton />} addFirstButton={<AddApiKeyButton>Add the first API key</AddApiKeyButton>} />
+      </ApiKeyDialogsProvider>
     </TenantScopeProvider>
   )
 }

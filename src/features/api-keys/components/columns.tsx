@@ -1,38 +1,85 @@
 import { createColumnHelper } from '@tanstack/react-table'
-import { dataTableFeatures, type DataTableFeatures } from '../../../components/data-table/features'
+import type { DataTableFeatures } from '../../../components/data-table/features'
 import type { ApiKey } from '../../../contract/api-key'
 import { formatEpochSeconds } from '../../../lib/format'
 import { useRoles } from '../api/get-roles'
 import { useTenantScope } from '../tenant-scope'
-
-export const apiKeyTableFeatures = dataTableFeatures
+import { RowActions } from './row-actions'
 
 const column = createColumnHelper<DataTableFeatures, ApiKey>()
 
 function RoleName({ roleId }: { roleId: string }) {
   const roles = useRoles(useTenantScope())
   const role = roles.data?.find((r) => r.id === roleId)
-  return <>{role?.name ?? (roles.isPending ? '…' : roleId)}</>
+  return <span className="cell-text">{role?.name ?? (roles.isPending ? '…' : roleId)}</span>
 }
 
-function StatusBadge({ enabled }: { enabled: boolean }) {
-  return <span className={enabled ? 'status status-enabled' : 'status status-disabled'}>{enabled ? 'Enabled' : 'Disabled'}</span>
+function Status({ apiKey }: { apiKey: ApiKey }) {
+  return (
+    <span className="status-cell">
+      <span className={apiKey.enabled ? 'status status-enabled' : 'status status-disabled'}>{apiKey.enabled ? 'Enabled' : 'Disabled'}</span>
+      {apiKey.isLocked && (
+        <span className="badge badge-locked" title="Locked after 3 failed sign-ins">
+          Locked
+        </span>
+      )}
+    </span>
+  )
 }
 
-/** The six columns of the API Keys table, in the product's default order. */
+/** The columns of the API Keys table in the product's default order; ids are the API's sortBy fields. */
 export const apiKeyColumns = column.columns([
-  column.accessor('name', { header: 'Name', meta: { label: 'Name' }, cell: (info) => info.getValue() }),
-  column.accessor('clientId', { header: 'Client ID', meta: { label: 'Client ID' }, cell: (info) => <code className="client-id">{info.getValue()}</code> }),
-  column.accessor('enabled', { header: 'Status', meta: { label: 'Status' }, cell: (info) => <StatusBadge enabled={info.getValue()} /> }),
+  column.accessor('name', {
+    header: 'Name',
+    meta: { label: 'Name' },
+    size: 200,
+    enableHiding: false,
+    cell: (info) => <span className="cell-text">{info.getValue()}</span>,
+  }),
+  column.accessor('clientId', {
+    header: 'Client ID',
+    meta: { label: 'Client ID' },
+    size: 250,
+    cell: (info) => <code className="cell-text client-id">{info.getValue()}</code>,
+  }),
+  column.accessor('enabled', {
+    header: 'Status',
+    meta: { label: 'Status' },
+    size: 140,
+    cell: (info) => <Status apiKey={info.row.original} />,
+  }),
   column.accessor('tokenExpiryTimeInSec', {
     header: 'Session Validity Interval (In Seconds)',
     meta: { label: 'Session Validity Interval (In Seconds)' },
-    cell: (info) => info.getValue(),
+    size: 150,
+    cell: (info) => <span className="cell-text">{info.getValue()}</span>,
   }),
   column.accessor('creationTime', {
     header: 'Creation Date',
     meta: { label: 'Creation Date' },
-    cell: (info) => <time dateTime={new Date(Number(info.getValue()) * 1000).toISOString()}>{formatEpochSeconds(info.getValue())}</time>,
+    size: 190,
+    cell: (info) => (
+      <time className="cell-text" dateTime={new Date(Number(info.getValue()) * 1000).toISOString()}>
+        {formatEpochSeconds(info.getValue())}
+      </time>
+    ),
   }),
-  column.accessor('roleId', { header: 'Role', meta: { label: 'Role' }, cell: (info) => <RoleName roleId={info.getValue()} /> }),
+  column.accessor('roleId', {
+    header: 'Role',
+    meta: { label: 'Role' },
+    size: 180,
+    cell: (info) => <RoleName roleId={info.getValue()} />,
+  }),
+  column.display({
+    id: 'actions',
+    header: () => <span className="visually-hidden">Actions</span>,
+    meta: { label: 'Actions', fixed: true },
+    size: 170,
+    enableSorting: false,
+    enableHiding: false,
+    enableResizing: false,
+    cell: (info) => <RowActions apiKey={info.row.original} />,
+  }),
 ])
+
+export const apiKeyColumnIds = apiKeyColumns.map((c) => c.id ?? ('accessorKey' in c ? String(c.accessorKey) : ''))

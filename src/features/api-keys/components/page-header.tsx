@@ -1,13 +1,16 @@
-import type { PortalSession } from '../../../contract/session'
+import { useId } from 'react'
+import type { Microtenant, PortalSession } from '../../../contract/session'
 
 interface PageHeaderProps {
   session: PortalSession
-  microtenantName: string
+  microtenant: Microtenant
+  onSwitchMicrotenant: (microtenantId: string) => void
 }
 
 const breadcrumb = ['Administration', 'API Configuration', 'Legacy API', 'Private Access API']
 
-export function PageHeader({ session, microtenantName }: PageHeaderProps) {
+export function PageHeader({ session, microtenant, onSwitchMicrotenant }: PageHeaderProps) {
+  const switcherId = useId()
   return (
     <header className="page-header">
       <nav aria-label="Breadcrumb">
@@ -29,8 +32,18 @@ export function PageHeader({ session, microtenantName }: PageHeaderProps) {
             </dd>
           </div>
           <div>
-            <dt>Microtenant</dt>
-            <dd>{microtenantName}</dd>
+            <dt>
+              <label htmlFor={switcherId}>Microtenant</label>
+            </dt>
+            <dd>
+              <select id={switcherId} className="microtenant-switcher" value={microtenant.id} onChange={(e) => onSwitchMicrotenant(e.target.value)}>
+                {session.microtenants.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
+              </select>
+            </dd>
           </div>
         </dl>
       </div>

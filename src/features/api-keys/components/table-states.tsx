@@ -48,11 +48,23 @@ export function LoadErrorState({ columnCount, error, onRetry }: { columnCount: n
   )
 }
 
-export function EmptyTenantState({ columnCount }: { columnCount: number }) {
+export function EmptyTenantState({ columnCount, addButton }: { columnCount: number; addButton?: React.ReactNode }) {
   return (
     <StateRow columnCount={columnCount} role="status">
       <p className="state-title">No API keys yet</p>
       <p className="state-detail">Create the first API key of this tenant with Add API Key.</p>
+      {addButton}
+    </StateRow>
+  )
+}
+
+export function NoMatchesState({ columnCount, onClear }: { columnCount: number; onClear: () => void }) {
+  return (
+    <StateRow columnCount={columnCount} role="status">
+      <p className="state-title">No API keys match the filters</p>
+      <button type="button" className="button" onClick={onClear}>
+        Clear Filters
+      </button>
     </StateRow>
   )
 }

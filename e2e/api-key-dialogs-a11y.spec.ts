@@ -1,0 +1,105 @@
+import { addDialog, addKey, closeConfirmation, editDialog, expectNoAxeViolations, keyRow, secretDialog } from './api-key-dialogs'
+import { expect, test } from './fixtures'
+import { readClipboard } from './table-helpers'
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+
+test.describe('axe finds no violations with each lifecycle dialog open', () => {
+  test('Add API Key (empty, then with its messages), the one-time secret, and the confirmation before closing it', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('button', { name: 'Add API Key' }).click()
+    await expect(addDialog(page).getByLabel('Role').locator('option')).not.toHaveCount(1) // the roles are in
+    await expectNoAxeViolations(page)
+    await addDialog(page).getByRole('button', { name: 'Save' }).click()
+    await expect(addDialog(page).getByRole('alert').first()).toBeVisible()
+    await expectNoAxeViolations(page)
+
+    await addDialog(page).getByLabel('Name').fill('aa-axe')
+    await addDialog(page).getByLabel('Role').selectOption({ label: 'API Full Access' })
+    await addDialog(page).getByRole('button', { name: 'Save' }).click()
+    await expect(secretDialog(page)).toBeVisible()
+    await expectNoAxeViolations(page)
+    await page.keyboard.press('Escape')
+    await expect(closeConfirmation(page)).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+
+  for (const [action, title] of [
+    ['Edit', 'Edit API Key'],
+    ['Delete', 'Delete API Key'],
+    ['Unlock', 'Unlock API Key'],
+  ] as const) {
+    test(`${title}, and Cancel gives focus back to ${action}`, async ({ page }) => {
+      await page.goto('/')
+      await keyRow(page, 'backup-job').getByRole('button', { name: action }).click()
+      const dialog = page.getByRole('dialog', { name: title })
+      await expect(dialog).toBeVisible()
+      await expectNoAxeViolations(page)
+      await dialog.getByRole('button', { name: 'Cancel' }).click()
+      await expect(dialog).toBeHidden()
+      await expect(keyRow(page, 'backup-job').getByRole('button', { name: action })).toBeFocused()
+    })
+  }
+})
+
+test('the add flow and the secret copy work from the keyboard alone', async ({ page, api }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Add API Key' }).focus()
+  await page.keyboard.press('Enter')
+
+  const dialog = addDialog(page)
+  await expect(dialog.getByLabel('Name')).toBeFocused()
+  await page.keyboard.type('aa-keyboard')
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByLabel('Status')).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByLabel('Session Validity Interval (In Seconds)')).toBeFocused()
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type('600')
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByLabel('Role')).toBeFocused()
+  await page.keyboard.press('ArrowDown') // the first role: API Full Access
+  await expect(dialog.getByLabel('Role').locator('option:checked')).toHaveText('API Full Access')
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByRole('button', { name: 'Save' })).toBeFocused()
+  await page.keyboard.press('Enter')
+
+  const secret = secretDialog(page)
+  await expect(secret.getByRole('button', { name: 'Copy Client Secret' })).toBeFocused()
+  const clientSecret = await secret.getByLabel('Client Secret').inputValue()
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('Client Secret copied to the clipboard')).toBeVisible()
+  expect(await readClipboard(page)).toBe(clientSecret)
+  // Copied, so Esc closes at once, and focus is back where the admin started.
+  await page.keyboard.press('Escape')
+  await expect(secret).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Add API Key' })).toBeFocused()
+  expect((await api.list({ search: 'name EQ aa-keyboard' })).list).toMatchObject([{ tokenExpiryTimeInSec: '600', roleId: '28' }])
+})
+
+test('focus stays inside an open dialog, and Esc closes it back to its opener', async ({ page }) => {
+  await page.goto('/')
+  await keyRow(page, 'ci-pipeline').getByRole('button', { name: 'Edit' }).click()
+  const dialog = editDialog(page)
+  await expect(dialog.getByLabel('Name')).toBeFocused()
+  const focusInDialog = () => page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))
+  for (const key of ['Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+    await page.keyboard.press(key)
+    expect(await focusInDialog(), `focus after ${key}`).toBe(true)
+  }
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(keyRow(page, 'ci-pipeline').getByRole('button', { name: 'Edit' })).toBeFocused()
+})
+
+test('the one-time secret dialog is labelled, described by its warning, and its fields are labelled', async ({ page }) => {
+  await page.goto('/')
+  await addKey(page, { name: 'aa-described' })
+  const secret = secretDialog(page)
+  await expect(secret).toHaveAccessibleDescription(/will not be shown again/)
+  await expect(secret.getByRole('textbox', { name: 'Client ID' })).toHaveAttribute('readonly')
+  await expect(secret.getByRole('textbox', { name: 'Client Secret' })).toHaveAttribute('readonly')
+  await expect(secret.getByRole('button')).toHaveText(['Copy Client ID', 'Copy Client Secret', 'Download', 'Close'])
+})

@@ -1,0 +1,79 @@
+import { expect, test } from './fixtures'
+import { expectRowNames, expectTotal, filters } from './table-helpers'
+
+test('each filter narrows the rows and total exactly as the API does for the same search', async ({ page, api }) => {
+  const roles = await api.roles()
+  const readOnlyRole = roles.find((r) => r.name === 'API Read Only')!
+  await page.goto('/')
+  await expectTotal(page, 37)
+  const bar = filters(page)
+
+  const cases: { set: () => Promise<void>; search: string }[] = [
+    { set: () => bar.getByLabel('Name').fill('dev'), search: 'name LIKE dev' },
+    { set: async () => void (await bar.getByLabel('Status').selectOption('Disabled')), search: 'enabled EQ false' },
+    { set: async () => void (await bar.getByLabel('Role').selectOption('API Read Only')), search: `roleId EQ ${readOnlyRole.id}` },
+    { set: async () => void (await bar.getByLabel('Locked').selectOption('Locked')), search: 'isLocked EQ true' },
+  ]
+  for (const { set, search } of cases) {
+    await set()
+    await bar.getByRole('button', { name: 'Apply' }).click()
+    const expected = await api.list({ search })
+    expect(expected.totalCount).toBeGreaterThan(0)
+    expect(expected.totalCount).toBeLessThan(37)
+    await expectTotal(page, expected.totalCount)
+    await expectRowNames(page, expected.list.map((k) => k.name))
+    await bar.getByRole('button', { name: 'Clear' }).click()
+    await expectTotal(page, 37)
+  }
+})
+
+/** yyyy-mm-dd in the browser's (and this process's) local time zone, as a date input takes it. */
+const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+
+test('the Creation Date range narrows to the keys created in it', async ({ page, api }) => {
+  const all = await api.list({ pagesize: 500 })
+  const days = all.list.map((k) => new Date(Number(k.creationTime) * 1000)).toSorted((a, b) => a.getTime() - b.getTime())
+  const from = day(days[10])
+  const to = day(days[20])
+  const start = new Date(`${from}T00:00:00`).getTime() / 1000
+  const end = new Date(`${to}T00:00:00`).getTime() / 1000 + 86_400
+  const expected = await api.list({ search: `creationTime GE ${start} AND creationTime LT ${end}`, pagesize: 50 })
+
+  await page.goto('/?pageSize=50')
+  const bar = filters(page)
+  await bar.getByLabel('Created from').fill(from)
+  await bar.getByLabel('Created to').fill(to)
+  await bar.getByRole('button', { name: 'Apply' }).click()
+  await expectTotal(page, expected.totalCount)
+  await expectRowNames(page, expected.list.map((k) => k.name))
+  expect(expected.totalCount).toBeGreaterThanOrEqual(11)
+})
+
+test('Name filters as the admin pauses typing; Reset restores the full list', async ({ page, api }) => {
+  await page.goto('/')
+  const bar = filters(page)
+  await bar.getByLabel('Name').pressSequentially('terraform', { delay: 30 })
+  const expected = await api.list({ search: 'name LIKE terraform' })
+  await expectTotal(page, expected.totalCount)
+  await expect(page).toHaveURL(/name=terraform/)
+  await bar.getByRole('button', { name: 'Reset' }).click()
+  await expectTotal(page, 37)
+  await expect(bar.getByLabel('Name')).toHaveValue('')
+  await expect(bar.getByRole('button', { name: 'Reset' })).toHaveCount(0)
+})
+
+test('a filter with no match says so and offers to clear it', async ({ page }) => {
+  await page.goto('/?name=no-such-key-anywhere')
+  await expect(page.getByRole('status').filter({ hasText: 'No API keys match the filters' })).toBeVisible()
+  await page.getByRole('button', { name: 'Clear Filters' }).click()
+  await expectTotal(page, 37)
+})
+
+test('Hide Filters and Show Filters toggle the filter bar', async ({ page }) => {
+  await page.goto('/')
+  await expect(filters(page)).toBeVisible()
+  await page.getByRole('button', { name: 'Hide Filters' }).click()
+  await expect(filters(page)).toHaveCount(0)
+  await page.getByRole('button', { name: 'Show Filters' }).click()
+  await expect(filters(page)).toBeVisible()
+})

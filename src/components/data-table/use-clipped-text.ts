@@ -1,0 +1,30 @@
+import { useLayoutEffect, type RefObject } from 'react'
+
+/**
+ * Marks each `.cell-text` inside the container whose text is cut off: it becomes focusable and
+ * carries its whole text in `data-full`, which the stylesheet shows on hover and on keyboard focus.
+ * One pass per render and per resize of the table, not one observer per cell.
+ */
+export function useClippedTextHints(container: RefObject<HTMLElement | null>, deps: readonly unknown[]) {
+  useLayoutEffect(() => {
+    const root = container.current
+    if (!root) return
+    const mark = () => {
+      for (const element of root.querySelectorAll<HTMLElement>('tbody .cell-text')) {
+        const clipped = element.scrollWidth > element.clientWidth + 1
+        if (clipped) {
+          element.dataset.full = element.textContent ?? ''
+          element.tabIndex = 0
+        } else if (element.dataset.full !== undefined) {
+          delete element.dataset.full
+          element.removeAttribute('tabindex')
+        }
+      }
+    }
+    mark()
+    const observer = new ResizeObserver(mark)
+    observer.observe(root)
+    return () => observer.disconnect()
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what changes the cells
+  }, deps)
+}

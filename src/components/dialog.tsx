@@ -1,0 +1,124 @@
+import { Dialog as RadixDialog } from 'radix-ui'
+import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react'
+
+interface DialogProps {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  title: string
+  description?: ReactNode
+  children: ReactNode
+  /** Called instead of closing on Esc, an outside click or the × button, for dialogs that must confirm first. */
+  onDismissAttempt?: () => void
+  /** Where focus goes on open; Radix's default is the first focusable element. */
+  onOpenAutoFocus?: (event: Event) => void
+  /**
+   * Where focus goes on close. Radix returns it to its own trigger; a dialog opened from code has none,
+   * so its opener passes a handler that focuses the control the admin used.
+   */
+  onCloseAutoFocus?: (event: Event) => void
+  /** Off for dialogs whose own buttons must be the only way out (a second "Close" would be ambiguous). */
+  closeButton?: boolean
+  size?: 'small' | 'medium'
+}
+
+/**
+ * A modal dialog: focus moves in and is trapped, Esc and the close button dismiss it,
+ * and focus returns to the control that opened it (Radix does all three).
+ */
+export function Dialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  children,
+  onDismissAttempt,
+  onOpenAutoFocus,
+  onCloseAutoFocus,
+  closeButton = true,
+  size = 'medium',
+}: DialogProps) {
+  useInertPage(open)
+  const guard = onDismissAttempt
+    ? (event: Event) => {
+        event.preventDefault()
+        onDismissAttempt()
+      }
+    : undefined
+  return (
+    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
+      <RadixDialog.Portal>
+        <RadixDialog.Overlay className="dialog-overlay" />
+        <RadixDialog.Content
+          className={`dialog dialog-${size}`}
+          onEscapeKeyDown={guard}
+          onPointerDownOutside={guard}
+          onOpenAutoFocus={onOpenAutoFocus}
+          onCloseAutoFocus={onCloseAutoFocus}
+          // Radix links the description itself; without one, say so rather than warn.
+          {...(description ? {} : { 'aria-describedby': undefined })}
+        >
+          <header className="dialog-header">
+            <RadixDialog.Title className="dialog-title">{title}</RadixDialog.Title>
+          </header>
+          {description && <RadixDialog.Description className="dialog-description">{description}</RadixDialog.Description>}
+          <div className="dialog-body">{children}</div>
+          {/* Last in the DOM (shown in the corner) so that opening focuses the first field, not ×. */}
+          {closeButton &&
+            (onDismissAttempt ? (
+              <button type="button" className="icon-button dialog-close" aria-label="Close" onClick={onDismissAttempt}>
+                ×
+              </button>
+            ) : (
+              <RadixDialog.Close className="icon-button dialog-close" aria-label="Close">
+                ×
+              </RadixDialog.Close>
+            ))}
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
+  )
+}
+
+export const DialogClose = RadixDialog.Close
+
+/**
+ * For a dialog opened from code (it has no Radix trigger to go back to): `remember` the focused control when
+ * opening, and pass `restore` as the dialog's `onCloseAutoFocus` to focus it again on close. If that control is
+ * gone by then (an Unlock button once its key is unlocked), focus goes to the first button of its table row if
+ * the row is still there, else to `fallback` (a stable function), rather than to the page body.
+ */
+export function useReturnFocus(fallback?: () => HTMLElement | null) {
+  const opener = useRef<{ control: HTMLElement; row: HTMLElement | null } | null>(null)
+  return useMemo(
+    () => ({
+      remember: () => {
+        const control = document.activeElement instanceof HTMLElement ? document.activeElement : null
+        opener.current = control && { control, row: control.closest('tr') }
+      },
+      restore: (event: Event) => {
+        event.preventDefault()
+        const { control, row } = opener.current ?? {}
+        const inRow = row?.isConnected ? row.querySelector('button') : null
+        const target = control?.isConnected ? control : (inRow ?? fallback?.())
+        target?.focus()
+      },
+    }),
+    [fallback],
+  )
+}
+
+/**
+ * While a modal is open, the page behind it is `inert`: Radix only marks it aria-hidden, which leaves
+ * its controls focusable to assistive technology (axe: aria-hidden-focus).
+ */
+function useInertPage(open: boolean) {
+  // A layout effect, so the page is live again before Radix returns focus to the opener.
+  useLayoutEffect(() => {
+    const page = document.getElementById('root')
+    if (!open || !page) return
+    page.inert = true
+    return () => {
+      page.inert = false
+    }
+  }, [open])
+}

@@ -1,0 +1,56 @@
+import { DropdownMenu } from 'radix-ui'
+import { DEFAULT_MICROTENANT_ID } from '../../../contract/primitives'
+import { copyWithToast } from '../copy'
+import { useTenantScope } from '../tenant-scope'
+
+interface ApiKeysMenuProps {
+  /** Filters are applied, so there is something to save. */
+  canSaveFilter: boolean
+  /** The selected saved filter differs from what is applied. */
+  savedFilterChanged: boolean
+  onSaveAppliedFilter: () => void
+  onSaveChanges: () => void
+  onDiscardChanges: () => void
+}
+
+export function ApiKeysMenu({ canSaveFilter, savedFilterChanged, onSaveAppliedFilter, onSaveChanges, onDiscardChanges }: ApiKeysMenuProps) {
+  const { customerId, microtenantId } = useTenantScope()
+  return (
+    // Not modal: a modal menu hides the page with aria-hidden while its controls stay focusable.
+    <DropdownMenu.Root modal={false}>
+      <DropdownMenu.Trigger asChild>
+        <button type="button" className="button">
+          Menu
+          <span aria-hidden="true" className="caret">
+            ▾
+          </span>
+        </button>
+      </DropdownMenu.Trigger>
+      {/* Rendered in place, inside the page's landmarks. */}
+      <DropdownMenu.Content className="menu" align="end" sideOffset={4}>
+          <DropdownMenu.Item className="menu-item" onSelect={() => void copyWithToast(customerId, 'Customer ID')}>
+            Copy Customer ID
+          </DropdownMenu.Item>
+          {microtenantId !== DEFAULT_MICROTENANT_ID && (
+            <DropdownMenu.Item className="menu-item" onSelect={() => void copyWithToast(microtenantId, 'Microtenant ID')}>
+              Copy Microtenant ID
+            </DropdownMenu.Item>
+          )}
+          <DropdownMenu.Separator className="menu-separator" />
+          <DropdownMenu.Item className="menu-item" disabled={!canSaveFilter} onSelect={onSaveAppliedFilter}>
+            Save Applied Filter
+          </DropdownMenu.Item>
+          {savedFilterChanged && (
+            <>
+              <DropdownMenu.Item className="menu-item" onSelect={onSaveChanges}>
+                Save Changes
+              </DropdownMenu.Item>
+              <DropdownMenu.Item className="menu-item" onSelect={onDiscardChanges}>
+                Discard Changes
+              </DropdownMenu.Item>
+            </>
+          )}
+      </DropdownMenu.Content>
+    </DropdownMenu.Root>
+  )
+}

@@ -1,0 +1,118 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, expect, test, vi } from 'vitest'
+import { copyText } from '../../../../lib/clipboard'
+import type { ApiKeyPage, CreatedApiKey } from '../../../../contract/api-key'
+import type { Role } from '../../../../contract/role'
+import { apiKeyKeys } from '../../api/query-keys'
+import { TenantScopeProvider } from '../../tenant-scope'
+import { AddApiKeyDialog } from './add-api-key-dialog'
+
+// The browser's clipboard is Playwright's to test; here, only what is handed to it.
+vi.mock('../../../../lib/clipboard', () => ({ copyText: vi.fn<typeof copyText>(async () => {}) }))
+
+const scope = { customerId: '216196257331281920', microtenantId: '0' }
+const SECRET = 'k#9v!Qe2^Lr7@wZp$Tn4&Yb8*Hc1%Xs6'
+const role = (id: string, name: string): Role => ({ id, name, customRole: id !== '28', systemRole: id === '28', restrictedRole: false, apiKeys: '0' })
+const roles = [role('216196257331283893', 'Policy-only Access'), role('28', 'API Full Access'), role('216196257331283741', 'API Read Only')]
+const created: CreatedApiKey = {
+  id: '216196257331290001',
+  name: 'ci-new',
+  clientId: 'MjE2MTk2MjU3MzMxMjkwMDAxLTNmNGQ1YzJhLTk4YjctNDc2ZS1hMWIyLWMzZDRlNWY2YTdiOA==',
+  enabled: true,
+  tokenExpiryTimeInSec: '3600',
+  roleId: '28',
+  isLocked: false,
+  readOnly: false,
+  zscalerManaged: false,
+  creationTime: '1744752949',
+  modifiedTime: '1744752949',
+  modifiedBy: '216196257331282437',
+  customerId: scope.customerId,
+  microtenantId: '0',
+  microtenantName: 'Default',
+  clientSecret: SECRET,
+}
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.clearAllMocks()
+})
+
+function renderDialog() {
+  const posts: unknown[] = []
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init?: RequestInit) => {
+      if (url.includes('/roles')) return json(200, roles)
+      if (init?.method === 'POST') {
+        posts.push(JSON.parse(String(init.body)))
+        return json(201, created)
+      }
+      return json(200, { totalPages: '0', totalCount: '0', list: [] } satisfies ApiKeyPage)
+    }),
+  )
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const listKey = apiKeyKeys.list(scope, { page: 1, pageSize: 20 })
+  queryClient.setQueryData(listKey, { totalPages: '0', totalCount: '0', list: [] })
+  const onClose = vi.fn<() => void>()
+  render(
+    <QueryClientProvider client={queryClient}>
+      <TenantScopeProvider value={scope}>
+        <AddApiKeyDialog onClose={onClose} returnFocus={() => {}} />
+      </TenantScopeProvider>
+    </QueryClientProvider>,
+  )
+  /** Everything the query client holds: every query's and every mutation's state. */
+  const cached = () =>
+    JSON.stringify([queryClient.getQueryCache().getAll().map((q) => q.state), queryClient.getMutationCache().getAll().map((m) => m.state)])
+  return { posts, onClose, cached, listState: () => queryClient.getQueryState(listKey) }
+}
+
+test('offers the roles with API Full Access first, and starts Enabled at 3600 seconds', async () => {
+  renderDialog()
+  const roleSelect = screen.getByLabelText('Role')
+  await waitFor(() => expect(within(roleSelect).getAllByRole('option')).toHaveLength(4))
+  expect(within(roleSelect).getAllByRole('option').map((o) => o.textContent)).toEqual(['Select a role', 'API Full Access', 'API Read Only', 'Policy-only Access'])
+  expect(screen.getByLabelText('Status')).toHaveProperty('value', 'true')
+  expect(screen.getByLabelText('Session Validity Interval (In Seconds)')).toHaveProperty('value', '3600')
+})
+
+test('the secret reaches the dialog and never the query cache; the list is invalidated', async () => {
+  const user = userEvent.setup()
+  const { posts, onClose, cached, listState } = renderDialog()
+  await user.type(screen.getByLabelText('Name'), '  ci-new ')
+  await waitFor(() => expect(screen.getByRole('option', { name: 'API Full Access' })).toBeTruthy())
+  await user.selectOptions(screen.getByLabelText('Role'), 'API Full Access')
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+
+  const secretBox = await screen.findByRole('textbox', { name: 'Client Secret' })
+  expect(secretBox).toHaveProperty('value', SECRET)
+  // The form sent the schema's output: the name trimmed, the interval as the API's string.
+  expect(posts).toEqual([{ name: 'ci-new', enabled: true, tokenExpiryTimeInSec: '3600', roleId: '28' }])
+  await waitFor(() => expect(listState()?.isInvalidated).toBe(true))
+  expect(cached()).toContain(created.clientId)
+  expect(cached()).not.toContain(SECRET)
+
+  await user.click(screen.getByRole('button', { name: 'Close' }))
+  await user.click(await screen.findByRole('button', { name: 'Close Anyway' }))
+  expect(onClose).toHaveBeenCalledOnce()
+  expect(cached()).not.toContain(SECRET)
+})
+
+test('a secret that was copied closes without asking', async () => {
+  const user = userEvent.setup()
+  const { onClose } = renderDialog()
+  await user.type(screen.getByLabelText('Name'), 'ci-new')
+  await waitFor(() => expect(screen.getByRole('option', { name: 'API Full Access' })).toBeTruthy())
+  await user.selectOptions(screen.getByLabelText('Role'), 'API Full Access')
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  await user.click(await screen.findByRole('button', { name: 'Copy Client Secret' }))
+  expect(copyText).toHaveBeenCalledWith(SECRET)
+  await user.click(screen.getByRole('button', { name: 'Close' }))
+  expect(screen.queryByRole('button', { name: 'Close Anyway' })).toBeNull()
+  expect(onClose).toHaveBeenCalledOnce()
+})

@@ -1,0 +1,58 @@
+import { useRef, useState } from 'react'
+import { toast } from 'sonner'
+import { Dialog } from '../../../../components/dialog'
+import { createApiKeyInput, TOKEN_EXPIRY_DEFAULT, type CreatedApiKey } from '../../../../contract/api-key'
+import { useCreateApiKey } from '../../api/create-api-key'
+import { useTenantScope } from '../../tenant-scope'
+import { ApiKeyForm, apiKeyFormResolver, type ApiKeyFormValues } from './api-key-form'
+import type { LifecycleDialogProps } from './lifecycle-dialog'
+import { failureReason } from './save-failure'
+import { SecretDialog } from './secret-dialog'
+
+const resolver = apiKeyFormResolver(createApiKeyInput)
+const newKey: ApiKeyFormValues = { name: '', enabled: true, tokenExpiryTimeInSec: String(TOKEN_EXPIRY_DEFAULT), roleId: '' }
+
+/** "Add API Key", then the one-time secret of the key it created. */
+export function AddApiKeyDialog({ onClose, returnFocus }: LifecycleDialogProps) {
+  const [created, setCreated] = useState<CreatedApiKey | null>(null)
+  // Set when the form hands over to the secret dialog, so the form closing does not send focus back to the page.
+  const handedOver = useRef(false)
+  const createKey = useCreateApiKey(useTenantScope(), {
+    onCreated: (key) => {
+      handedOver.current = true
+      setCreated(key)
+    },
+  })
+
+  const close = () => {
+    // Drop every trace of the result before the dialog goes; the secret leaves with this component's state.
+    createKey.reset()
+    setCreated(null)
+    onClose()
+  }
+
+  if (created) return <SecretDialog created={created} onClose={close} onCloseAutoFocus={returnFocus} />
+
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => !open && close()}
+      // A create in flight must not lose its answer: the secret in it is shown only once.
+      onDismissAttempt={createKey.isPending ? () => undefined : close}
+      onCloseAutoFocus={(event) => (handedOver.current ? event.preventDefault() : returnFocus(event))}
+      title="Add API Key"
+    >
+      <ApiKeyForm
+        resolver={resolver}
+        defaultValues={newKey}
+        onCancel={close}
+        onSave={(values) =>
+          createKey.mutateAsync(values, {
+            onSuccess: (apiKey) => toast.success(`API key ${apiKey.name} created`),
+            onError: (error) => toast.error(`The API key was not created: ${failureReason(error)}`),
+          })
+        }
+      />
+    </Dialog>
+  )
+}

@@ -1,0 +1,25 @@
+import type { ApiKey } from '../../../../contract/api-key'
+import { useDeleteApiKey } from '../../api/delete-api-key'
+import { useTenantScope } from '../../tenant-scope'
+import { KeyChangeDialog } from './key-change-dialog'
+import type { LifecycleDialogProps } from './lifecycle-dialog'
+
+export function DeleteApiKeyDialog({ apiKey, ...dialog }: LifecycleDialogProps & { apiKey: ApiKey }) {
+  const change = useDeleteApiKey(useTenantScope())
+  return (
+    <KeyChangeDialog
+      {...dialog}
+      apiKey={apiKey}
+      change={change}
+      title="Delete API Key"
+      question={
+        <>
+          Delete the API key <strong>{apiKey.name}</strong>? Client applications using it will stop working.
+        </>
+      }
+      confirmLabel="Delete"
+      done="deleted"
+      tone="danger"
+    />
+  )
+}

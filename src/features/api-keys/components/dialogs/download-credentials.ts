@@ -1,0 +1,16 @@
+import type { CreatedApiKey } from '../../../../contract/api-key'
+
+/** The credentials file's name: the key's name, kept to characters every file system accepts. */
+export const credentialsFileName = (name: string) => `${name.replace(/[^\w.-]+/g, '_')}-credentials.json`
+
+/** Saves `{name, clientId, clientSecret}` as a JSON file, built in the browser: the secret never travels again. */
+export function downloadCredentials({ name, clientId, clientSecret }: CreatedApiKey) {
+  const file = new Blob([JSON.stringify({ name, clientId, clientSecret }, null, 2)], { type: 'application/json' })
+  const url = URL.createObjectURL(file)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = credentialsFileName(name)
+  link.click()
+  // The browser has started its own copy; drop the object URL so the secret does not outlive the dialog in a blob.
+  setTimeout(() => URL.revokeObjectURL(url), 0)
+}

@@ -1,0 +1,44 @@
+import { toast } from 'sonner'
+import { Dialog } from '../../../../components/dialog'
+import { updateApiKeyInput, type ApiKey } from '../../../../contract/api-key'
+import { useUpdateApiKey } from '../../api/update-api-key'
+import { useTenantScope } from '../../tenant-scope'
+import { ApiKeyForm, apiKeyFormResolver } from './api-key-form'
+import type { LifecycleDialogProps } from './lifecycle-dialog'
+import { failureReason } from './save-failure'
+
+const resolver = apiKeyFormResolver(updateApiKeyInput)
+
+/** "Edit API Key": the same fields, filled in, and the client ID read-only; saves the whole object with PUT. */
+export function EditApiKeyDialog({ apiKey, onClose, returnFocus }: LifecycleDialogProps & { apiKey: ApiKey }) {
+  const updateKey = useUpdateApiKey(useTenantScope())
+  const { name, enabled, tokenExpiryTimeInSec, roleId } = apiKey
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => !open && onClose()}
+      onDismissAttempt={updateKey.isPending ? () => undefined : onClose}
+      onCloseAutoFocus={returnFocus}
+      title="Edit API Key"
+    >
+      <ApiKeyForm
+        resolver={resolver}
+        defaultValues={{ name, enabled, tokenExpiryTimeInSec, roleId }}
+        clientId={apiKey.clientId}
+        onCancel={onClose}
+        onSave={(values) =>
+          updateKey.mutateAsync(
+            { apiKey, values },
+            {
+              onSuccess: () => {
+                toast.success(`API key ${values.name} saved`)
+                onClose()
+              },
+              onError: (error) => toast.error(`API key ${apiKey.name} was not saved: ${failureReason(error)}`),
+            },
+          )
+        }
+      />
+    </Dialog>
+  )
+}

@@ -1,0 +1,140 @@
+import { useEffect, useId, useState } from 'react'
+import { useRoles } from '../api/get-roles'
+import { hasFilters, noFilters, type ApiKeyFilters } from '../filters'
+import { useTenantScope } from '../tenant-scope'
+
+interface FilterBarProps {
+  applied: ApiKeyFilters
+  onApply: (filters: ApiKeyFilters) => void
+  /** Back to the unfiltered default view. */
+  onReset: () => void
+}
+
+/** Pause after the last keystroke in Name before the list is asked again: one request per pause, not per key. */
+export const NAME_FILTER_DELAY_MS = 350
+
+/**
+ * The filter fields edit a draft; Apply sends it. Name also applies itself after a pause in typing.
+ * When the applied filters change from outside (Back, a saved filter, Clear), the fields that changed
+ * take the new values and any other unapplied edit is kept.
+ */
+export function FilterBar({ applied, onApply, onReset }: FilterBarProps) {
+  const id = useId()
+  const roles = useRoles(useTenantScope())
+  const [draft, setDraft] = useState(applied)
+  const [lastApplied, setLastApplied] = useState(applied)
+  if (lastApplied !== applied) {
+    setLastApplied(applied)
+    setDraft((current) => {
+      const next = { ...current }
+      for (const field of Object.keys(applied) as (keyof ApiKeyFilters)[]) {
+        if (applied[field] !== lastApplied[field]) (next as Record<string, string>)[field] = applied[field]
+      }
+      return next
+    })
+  }
+  const set = <F extends keyof ApiKeyFilters>(field: F, value: ApiKeyFilters[F]) => setDraft((d) => ({ ...d, [field]: value }))
+
+  useEffect(() => {
+    if (draft.name === applied.name) return
+    const timer = setTimeout(() => onApply({ ...applied, name: draft.name }), NAME_FILTER_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [draft.name, applied, onApply])
+
+  const dateRangeInvalid = draft.createdFrom !== '' && draft.createdTo !== '' && draft.createdFrom > draft.createdTo
+
+  return (
+    <form
+      className="filter-bar"
+      aria-label="Filters"
+      onSubmit={(event) => {
+        event.preventDefault()
+        if (!dateRangeInvalid) onApply(draft)
+      }}
+    >
+      <div className="filter-field">
+        <label htmlFor={`${id}-name`}>Name</label>
+        <input id={`${id}-name`} type="search" value={draft.name} placeholder="Contains…" onChange={(e) => set('name', e.target.value)} />
+      </div>
+      <div className="filter-field">
+        <label htmlFor={`${id}-status`}>Status</label>
+        <select id={`${id}-status`} value={draft.status} onChange={(e) => set('status', e.target.value as ApiKeyFilters['status'])}>
+          <option value="">Any</option>
+          <option value="enabled">Enabled</option>
+          <option value="disabled">Disabled</option>
+        </select>
+      </div>
+      <div className="filter-field">
+        <label htmlFor={`${id}-role`}>Role</label>
+        <select id={`${id}-role`} value={draft.roleId} onChange={(e) => set('roleId', e.target.value)}>
+          <option value="">Any</option>
+          {roles.data?.map((role) => (
+            <option key={role.id} value={role.id}>
+              {role.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filter-field">
+        <label htmlFor={`${id}-locked`}>Locked</label>
+        <select id={`${id}-locked`} value={draft.locked} onChange={(e) => set('locked', e.target.value as ApiKeyFilters['locked'])}>
+          <option value="">Any</option>
+          <option value="locked">Locked</option>
+          <option value="unlocked">Not locked</option>
+        </select>
+      </div>
+      <fieldset className="filter-field filter-dates">
+        <legend>Creation Date</legend>
+        <label htmlFor={`${id}-from`} className="visually-hidden">
+          Created from
+        </label>
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={draft.createdFrom}
+          max={draft.createdTo || undefined}
+          onChange={(e) => set('createdFrom', e.target.value)}
+          aria-invalid={dateRangeInvalid || undefined}
+          aria-describedby={dateRangeInvalid ? `${id}-date-error` : undefined}
+        />
+        <span aria-hidden="true">–</span>
+        <label htmlFor={`${id}-to`} className="visually-hidden">
+          Created to
+        </label>
+        <input
+          id={`${id}-to`}
+          type="date"
+          value={draft.createdTo}
+          min={draft.createdFrom || undefined}
+          onChange={(e) => set('createdTo', e.target.value)}
+          aria-invalid={dateRangeInvalid || undefined}
+        />
+        {dateRangeInvalid && (
+          <span id={`${id}-date-error`} className="field-error" role="alert">
+            The start date is after the end date.
+          </span>
+        )}
+      </fieldset>
+      <div className="filter-actions">
+        <button type="submit" className="button button-primary" disabled={dateRangeInvalid}>
+          Apply
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setDraft(noFilters)
+            onApply(noFilters)
+          }}
+        >
+          Clear
+        </button>
+        {hasFilters(applied) && (
+          <button type="button" className="button" onClick={onReset}>
+            Reset
+          </button>
+        )}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest'
+import { parseSearch } from '../../contract/search'
+import { filtersToSearch, noFilters, sameFilters } from './filters'
+
+test('no filters ask for no search', () => {
+  expect(filtersToSearch(noFilters)).toBeUndefined()
+  expect(filtersToSearch({ ...noFilters, name: '   ' })).toBeUndefined()
+})
+
+test('every filter becomes one term of a search the grammar accepts', () => {
+  const search = filtersToSearch({
+    name: 'prod east',
+    status: 'disabled',
+    roleId: '216196257331283741',
+    locked: 'locked',
+    createdFrom: '2026-01-01',
+    createdTo: '2026-01-31',
+  })!
+  const parsed = parseSearch(search)
+  expect(parsed.ok).toBe(true)
+  if (!parsed.ok) return
+  const from = new Date(2026, 0, 1).getTime() / 1000
+  const afterTo = new Date(2026, 1, 1).getTime() / 1000
+  expect(parsed.terms).toEqual([
+    { field: 'name', op: 'LIKE', value: 'prod east' },
+    { field: 'enabled', op: 'EQ', value: false },
+    { field: 'roleId', op: 'EQ', value: '216196257331283741' },
+    { field: 'isLocked', op: 'EQ', value: true },
+    { field: 'creationTime', op: 'GE', value: String(from) },
+    // The end day is inclusive: everything before the next local midnight.
+    { field: 'creationTime', op: 'LT', value: String(afterTo) },
+  ])
+})
+
+test('sameFilters compares every field', () => {
+  expect(sameFilters(noFilters, { ...noFilters })).toBe(true)
+  expect(sameFilters(noFilters, { ...noFilters, createdTo: '2026-01-01' })).toBe(false)
+})

@@ -1,0 +1,54 @@
+import { useCallback } from 'react'
+import { toast } from 'sonner'
+import type { TenantScope } from '../api/query-keys'
+import { hasFilters, noFilters, sameFilters, type ApiKeyFilters } from '../filters'
+import { useSavedFilters } from '../saved-filters'
+import { filtersToView, type useTableView } from './use-table-view'
+
+type TableView = ReturnType<typeof useTableView>
+
+/** Saved filters as the toolbar and the Menu use them: select, delete, save the applied filters, save or discard changes. */
+export function useSavedFilterWorkflow(scope: TenantScope, { view, filters, setView }: TableView) {
+  const saved = useSavedFilters(scope)
+  const selected = saved.list.find((f) => f.id === view.savedFilter)
+  const changed = selected !== undefined && !sameFilters(selected.filters, filters)
+
+  const applyFilters = useCallback(
+    (next: ApiKeyFilters, savedFilter: string | null) => void setView({ ...filtersToView(next), savedFilter, page: 1 }),
+    [setView],
+  )
+
+  return {
+    list: saved.list,
+    selected,
+    changed,
+    canSave: hasFilters(filters),
+    select: (id: string) => {
+      const entry = saved.list.find((f) => f.id === id)
+      applyFilters(entry?.filters ?? noFilters, entry?.id ?? null)
+    },
+    remove: (id: string) => {
+      const entry = saved.list.find((f) => f.id === id)
+      saved.remove(id)
+      if (view.savedFilter === id) void setView({ savedFilter: null })
+      if (entry) toast.success(`Saved filter "${entry.name}" deleted`)
+    },
+    saveApplied: (name: string) => {
+      const entry = saved.save(name, filters)
+      void setView({ savedFilter: entry.id })
+      toast.success(`Filter "${entry.name}" saved`)
+    },
+    saveChanges: () => {
+      if (!selected) return
+      saved.update(selected.id, filters)
+      toast.success(`Saved filter "${selected.name}" updated`)
+    },
+    discardChanges: () => {
+      if (selected) applyFilters(selected.filters, selected.id)
+    },
+    /** Applying filters by hand keeps the saved filter selected, so its changes show as unsaved. */
+    apply: (next: ApiKeyFilters) => applyFilters(next, view.savedFilter),
+    reset: () => applyFilters(noFilters, null),
+  }
+}
+export type SavedFilterWorkflow = ReturnType<typeof useSavedFilterWorkflow>

@@ -1,0 +1,44 @@
+import { useCallback } from 'react'
+import { z } from 'zod'
+import { localId, useStoredState } from '../../lib/stored-state'
+import type { TenantScope } from './api/query-keys'
+import { apiKeyFilters, type ApiKeyFilters } from './filters'
+
+export const savedFilter = z.object({
+  id: z.string().min(1),
+  name: z.string().trim().min(1).max(60),
+  filters: apiKeyFilters,
+})
+export type SavedFilter = z.infer<typeof savedFilter>
+
+/** Entries that fail the schema are dropped one by one; the rest survive. */
+const savedFilterList = z
+  .array(z.unknown())
+  .transform((items) => items.flatMap((item) => {
+    const parsed = savedFilter.safeParse(item)
+    return parsed.success ? [parsed.data] : []
+  }))
+const none: SavedFilter[] = []
+
+const storageKey = (scope: TenantScope) => `zpa-api-keys:saved-filters:v1:${scope.customerId}:${scope.microtenantId}`
+
+/** Saved filters of one customer and microtenant, kept in this browser's localStorage. */
+export function useSavedFilters(scope: TenantScope) {
+  const [list, setList] = useStoredState(storageKey(scope), savedFilterList, none)
+
+  const save = useCallback(
+    (name: string, filters: ApiKeyFilters): SavedFilter => {
+      const entry = { id: localId(), name: name.trim(), filters }
+      setList((current) => [...current, entry])
+      return entry
+    },
+    [setList],
+  )
+  const update = useCallback(
+    (id: string, filters: ApiKeyFilters) => setList((current) => current.map((f) => (f.id === id ? { ...f, filters } : f))),
+    [setList],
+  )
+  const remove = useCallback((id: string) => setList((current) => current.filter((f) => f.id !== id)), [setList])
+
+  return { list, save, update, remove }
+}

@@ -4,6 +4,8 @@ import { copyWithToast } from '../copy'
 import { useTenantScope } from '../tenant-scope'
 
 interface ApiKeysMenuProps {
+  /** Opens at once: the admin already clicked the button while the menu's code was loading. */
+  defaultOpen?: boolean
   /** Filters are applied, so there is something to save. */
   canSaveFilter: boolean
   /** The selected saved filter differs from what is applied. */
@@ -13,11 +15,11 @@ interface ApiKeysMenuProps {
   onDiscardChanges: () => void
 }
 
-export function ApiKeysMenu({ canSaveFilter, savedFilterChanged, onSaveAppliedFilter, onSaveChanges, onDiscardChanges }: ApiKeysMenuProps) {
+export function ApiKeysMenu({ defaultOpen, canSaveFilter, savedFilterChanged, onSaveAppliedFilter, onSaveChanges, onDiscardChanges }: ApiKeysMenuProps) {
   const { customerId, microtenantId } = useTenantScope()
   return (
     // Not modal: a modal menu hides the page with aria-hidden while its controls stay focusable.
-    <DropdownMenu.Root modal={false}>
+    <DropdownMenu.Root modal={false} defaultOpen={defaultOpen}>
       <DropdownMenu.Trigger asChild>
         <button type="button" className="button">
           Menu

@@ -122,6 +122,7 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
         onRefresh={() => void query.refetch()}
         onResetSettings={() => setSettings(defaultTableSettings)}
         addButton={addButton}
+        ready={query.data !== undefined}
       />
       {filtersShown && <FilterBar applied={filters} onApply={savedFilters.apply} onReset={savedFilters.reset} />}
       <p className="visually-hidden" aria-live="polite">

@@ -1,10 +1,24 @@
-import { useId, useState } from 'react'
+import { lazy, Suspense, useId, useState } from 'react'
 import { DataTableSettings } from '../../../components/data-table/data-table-settings'
 import type { DataTable } from '../../../components/data-table/features'
 import type { ApiKey } from '../../../contract/api-key'
 import type { SavedFilterWorkflow } from '../hooks/use-saved-filter-workflow'
-import { ApiKeysMenu } from './api-keys-menu'
-import { SaveFilterDialog } from './save-filter-dialog'
+
+// Neither is needed to show the first rows: they load once the rows are there, or on first use.
+const ApiKeysMenu = lazy(() => import('./api-keys-menu').then((m) => ({ default: m.ApiKeysMenu })))
+const SaveFilterDialog = lazy(() => import('./save-filter-dialog').then((m) => ({ default: m.SaveFilterDialog })))
+
+/** Stands in for the Menu button until its code is wanted; a click asks for it and opens the menu on arrival. */
+function MenuButtonPlaceholder({ onRequest }: { onRequest?: () => void }) {
+  return (
+    <button type="button" className="button" aria-haspopup="menu" onClick={onRequest}>
+      Menu
+      <span aria-hidden="true" className="caret">
+        ▾
+      </span>
+    </button>
+  )
+}
 
 interface ApiKeysToolbarProps {
   table: DataTable<ApiKey>
@@ -16,12 +30,15 @@ interface ApiKeysToolbarProps {
   onResetSettings: () => void
   /** The lifecycle's "Add API Key" button. */
   addButton?: React.ReactNode
+  /** The first rows are on screen: time to fetch what the toolbar loads later. */
+  ready: boolean
 }
 
-export function ApiKeysToolbar({ table, savedFilters, filtersShown, onToggleFilters, isRefreshing, onRefresh, onResetSettings, addButton }: ApiKeysToolbarProps) {
+export function ApiKeysToolbar({ table, savedFilters, filtersShown, onToggleFilters, isRefreshing, onRefresh, onResetSettings, addButton, ready }: ApiKeysToolbarProps) {
   const selectId = useId()
   const [saveOpen, setSaveOpen] = useState(false)
   const { list, selected, changed } = savedFilters
+  const [menuRequested, setMenuRequested] = useState(false)
 
   return (
     <div className="toolbar" role="toolbar" aria-label="API key actions">
@@ -55,24 +72,35 @@ export function ApiKeysToolbar({ table, savedFilters, filtersShown, onToggleFilt
           Refresh
         </button>
         <DataTableSettings table={table} onReset={onResetSettings} />
-        <ApiKeysMenu
-          canSaveFilter={savedFilters.canSave}
-          savedFilterChanged={changed}
-          onSaveAppliedFilter={() => setSaveOpen(true)}
-          onSaveChanges={savedFilters.saveChanges}
-          onDiscardChanges={savedFilters.discardChanges}
-        />
+        {ready || menuRequested ? (
+          <Suspense fallback={<MenuButtonPlaceholder onRequest={() => setMenuRequested(true)} />}>
+            <ApiKeysMenu
+              defaultOpen={menuRequested}
+              canSaveFilter={savedFilters.canSave}
+            savedFilterChanged={changed}
+            onSaveAppliedFilter={() => setSaveOpen(true)}
+              onSaveChanges={savedFilters.saveChanges}
+              onDiscardChanges={savedFilters.discardChanges}
+            />
+          </Suspense>
+        ) : (
+          <MenuButtonPlaceholder onRequest={() => setMenuRequested(true)} />
+        )}
         {addButton}
       </div>
-      <SaveFilterDialog
-        open={saveOpen}
-        onOpenChange={setSaveOpen}
-        existingNames={list.map((f) => f.name)}
-        onSave={(name) => {
-          savedFilters.saveApplied(name)
-          setSaveOpen(false)
-        }}
-      />
+      {saveOpen && (
+        <Suspense fallback={null}>
+          <SaveFilterDialog
+            open
+            onOpenChange={setSaveOpen}
+            existingNames={list.map((f) => f.name)}
+            onSave={(name) => {
+              savedFilters.saveApplied(name)
+              setSaveOpen(false)
+            }}
+          />
+        </Suspense>
+      )}
     </div>
   )
 }

@@ -10,16 +10,18 @@ export function useClippedTextHints(container: RefObject<HTMLElement | null>, de
     const root = container.current
     if (!root) return
     const mark = () => {
-      for (const element of root.querySelectorAll<HTMLElement>('tbody .cell-text')) {
-        const clipped = element.scrollWidth > element.clientWidth + 1
-        if (clipped) {
+      const cells = [...root.querySelectorAll<HTMLElement>('tbody .cell-text')]
+      // All reads first, then all writes: interleaving them would force a layout of the whole table per cell.
+      const clipped = cells.map((element) => element.scrollWidth > element.clientWidth + 1)
+      cells.forEach((element, index) => {
+        if (clipped[index]) {
           element.dataset.full = element.textContent ?? ''
           element.tabIndex = 0
         } else if (element.dataset.full !== undefined) {
           delete element.dataset.full
           element.removeAttribute('tabindex')
         }
-      }
+      })
     }
     mark()
     const observer = new ResizeObserver(mark)

@@ -1,0 +1,224 @@
+/**
+ * The page figures, in headless Chromium: cold load to the first data row (against the floor page), the JS it
+ * needed first, layout shift, and the response to rows-per-page, a header click and typing in the Name filter.
+ * Times are taken inside the page (performance.now), so Playwright's own round trips are not in them.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { chromiumArgs, chromiumExecutable } from '../e2e/chromium'
+
+/** What the probe records in the page; see installProbe. */
+interface BenchProbe {
+  /** performance.now() once the frame that shows the first data row has been drawn. */
+  firstRow?: number
+  /** Sum of layout-shift values not caused by input (CLS over the whole load). */
+  layoutShift: number
+  /** Starts timing a user action: from its event to rows on screen that meet the target. */
+  arm(target: RowsTarget): void
+  /** The armed action's time in ms, once its rows have been drawn. */
+  pending?: Promise<number>
+}
+
+export interface RowsTarget {
+  /** The event that starts the clock: the select's `input`, the header button's `click`. */
+  startEvent: 'input' | 'click'
+  rows: number
+  /** Texts the first and last row must contain: the re-sorted page, not the old one. */
+  firstText?: string
+  lastText?: string
+}
+
+declare global {
+  interface Window {
+    benchProbe: BenchProbe
+  }
+}
+
+/**
+ * Runs in every page before its own scripts. A data row is a `tbody tr` with text that is neither a skeleton nor
+ * a state row (empty, error); "shown" is after the next frame, since a commit is not yet on screen.
+ */
+function installProbe(): void {
+  type LayoutShiftEntry = PerformanceEntry & { value: number; hadRecentInput: boolean }
+  // Playwright serialises this function into the page, so its helpers must live inside it.
+  const DATA_ROW = 'tbody tr:not(.skeleton-row):not(.state-row)'
+  const dataRows = () => document.querySelectorAll(DATA_ROW)
+  const paintChannel = new MessageChannel()
+  const afterPaintQueue: (() => void)[] = []
+  paintChannel.port1.addEventListener('message', () => afterPaintQueue.shift()?.())
+  paintChannel.port1.start()
+  // A task queued from requestAnimationFrame runs after that frame's layout and paint.
+  const afterPaint = (done: () => void) =>
+    requestAnimationFrame(() => {
+      afterPaintQueue.push(done)
+      paintChannel.port2.postMessage(null)
+    })
+
+  const probe: BenchProbe = {
+    layoutShift: 0,
+    arm(target) {
+      let start: number | undefined
+      // The event's timeStamp is when the input happened, so a busy main thread counts against the page.
+      addEventListener(target.startEvent, (event) => (start ??= event.timeStamp), { capture: true, once: true })
+      probe.pending = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (start === undefined) return
+          const rows = dataRows()
+          if (rows.length !== target.rows) return
+          if (target.firstText !== undefined && !rows[0].textContent?.includes(target.firstText)) return
+          if (target.lastText !== undefined && !rows[rows.length - 1].textContent?.includes(target.lastText)) return
+          observer.disconnect()
+          const started = start
+          afterPaint(() => resolve(performance.now() - started))
+        })
+        observer.observe(document, { childList: true, subtree: true, characterData: true })
+      })
+    },
+  }
+  window.benchProbe = probe
+
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as LayoutShiftEntry[]) if (!entry.hadRecentInput) probe.layoutShift += entry.value
+  }).observe({ type: 'layout-shift', buffered: true })
+
+  const firstRow = new MutationObserver(() => {
+    if (!dataRows()[0]?.textContent?.trim()) return
+    firstRow.disconnect()
+    afterPaint(() => (probe.firstRow = performance.now()))
+  })
+  firstRow.observe(document, { childList: true, subtree: true, characterData: true })
+}
+
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs, headless: true })
+
+async function newProbedContext(browser: Browser, baseURL?: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL })
+  // tsx compiles with keepNames, wrapping named functions in `__name(…)`: the page needs that helper too.
+  await context.addInitScript({ content: `var __name = (target) => target;\n(${installProbe.toString()})()` })
+  return context
+}
+
+async function waitForFirstRow(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.benchProbe.firstRow !== undefined, null, { timeout: 20_000 })
+}
+
+export interface ColdLoad {
+  /** ms from navigation start to the first data row drawn. */
+  firstRow: number
+  layoutShift: number
+  /** Paths of the .js files requested before the first row was drawn. */
+  scripts: string[]
+}
+
+/** One cold load: a fresh context (no cache, no cookie), read once the network has been idle for 500 ms. */
+export async function coldLoad(browser: Browser, url: string): Promise<ColdLoad> {
+  const context = await newProbedContext(browser)
+  try {
+    const page = await context.newPage()
+    await page.goto(url)
+    await waitForFirstRow(page)
+    // Late shifts (a column filled in after the rows) belong to the load too.
+    await page.waitForLoadState('networkidle')
+    return await page.evaluate(() => {
+      const firstRow = window.benchProbe.firstRow!
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime < firstRow)
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.endsWith('.js'))
+      return { firstRow, layoutShift: window.benchProbe.layoutShift, scripts }
+    })
+  } finally {
+    await context.close()
+  }
+}
+
+/** Arms the probe, does the action, and returns the page's time from the action's event to the rows drawn. */
+async function timeAction(page: Page, target: RowsTarget, action: () => Promise<void>): Promise<number> {
+  await page.evaluate((t) => window.benchProbe.arm(t), target)
+  await action()
+  return page.evaluate(() => window.benchProbe.pending!)
+}
+
+export interface Interaction {
+  rowsPerPage: number
+  headerSort: number
+}
+
+type KeyListPage = { totalCount: string; list: { name: string }[] }
+
+/** A context whose cookie is bound to a fresh tenant of `size` keys (the page signs in to it). */
+export async function largeTenantContext(browser: Browser, baseURL: string, size: number): Promise<{ context: BrowserContext; keysPath: string }> {
+  const context = await newProbedContext(browser, baseURL)
+  const response = await context.request.post('/__mock/tenants', { data: { preset: 'large', size } })
+  if (response.status() !== 201) throw new Error(`POST /__mock/tenants answered ${response.status()}: ${await response.text()}`)
+  const { customerId } = (await response.json()) as { customerId: string }
+  return { context, keysPath: `/mgmtconfig/v1/admin/customers/${customerId}/apiKeys` }
+}
+
+async function openLoadedPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage()
+  await page.goto('/')
+  await waitForFirstRow(page)
+  // Roles and the rest of the load finished, so the action does not share the main thread with them.
+  await page.waitForLoadState('networkidle')
+  return page
+}
+
+/**
+ * Rows per page 20 → 500, then the Name header twice on the 500-row page. The first click sorts ascending, which
+ * may be the server's default order and so show the same rows; the second (descending) always re-sorts: it is timed.
+ */
+export async function interaction(context: BrowserContext, keysPath: string): Promise<Interaction> {
+  const descending = (await (await context.request.get(`${keysPath}?page=1&pagesize=500&sortBy=name&sortOrder=DESC`)).json()) as KeyListPage
+  const page = await openLoadedPage(context)
+  try {
+    const rowsPerPage = await timeAction(page, { startEvent: 'input', rows: 500 }, async () => {
+      await page.getByLabel('Rows per page').selectOption('500')
+    })
+
+    const nameHeader = page.locator('thead').getByRole('button', { name: 'Name', exact: true })
+    await Promise.all([page.waitForResponse((r) => r.url().includes('sortBy=name')), nameHeader.click()])
+    await page.waitForFunction(() => document.querySelector('th[aria-sort="ascending"]') && document.querySelector('table[aria-busy="false"]'))
+
+    const headerSort = await timeAction(
+      page,
+      { startEvent: 'click', rows: 500, firstText: descending.list[0].name, lastText: descending.list[499].name },
+      () => nameHeader.click(),
+    )
+    return { rowsPerPage, headerSort }
+  } finally {
+    await page.close()
+  }
+}
+
+export interface Typing {
+  /** For each word typed: the `search` of every GET …/apiKeys sent from its first key until its pause ended. */
+  searchesPerPause: string[][]
+  typed: string
+  value: string
+}
+
+/** Words typed into the Name filter 60 ms apart, each followed by a pause long enough for any debounce and its answer. */
+export async function typeInNameFilter(context: BrowserContext, words: readonly string[]): Promise<Typing> {
+  const page = await openLoadedPage(context)
+  try {
+    let searches: string[] = []
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (request.method() === 'GET' && url.pathname.endsWith('/apiKeys')) searches.push(url.searchParams.get('search') ?? '')
+    })
+    const field = page.getByRole('form', { name: 'Filters' }).getByLabel('Name', { exact: true })
+    const searchesPerPause: string[][] = []
+    for (const word of words) {
+      await field.pressSequentially(word, { delay: 60 })
+      // The pause itself is what is measured: how many requests a stop in typing causes.
+      await page.waitForTimeout(1500)
+      searchesPerPause.push(searches)
+      searches = []
+    }
+    return { searchesPerPause, typed: words.join(''), value: await field.inputValue() }
+  } finally {
+    await page.close()
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * `npm run bench [-- --quick]`: builds the page and the floor page, serves them from the mock server (in memory,
+ * on a port the OS picks), measures every figure of the performance budget and prints them with their budgets.
+ * Results also go to bench/results.json. Exit 1 when a full run misses a budget (--quick only prints the misses);
+ * any other failure is the harness's own and exits 2.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import type { Browser } from '@playwright/test'
+import { buildSite, FLOOR_PATH, gzipSize, pageAssetSizes } from './build'
+import { durableCreates, LIST_SEARCH, listRun, settledMemory, type ListRun } from './load'
+import { coldLoad, interaction, largeTenantContext, launchBrowser, typeInNameFilter, type ColdLoad } from './page'
+import { figure, median, printTable, withinBudget, writeResults, type Figure } from './report'
+import { createTenant, startServer, type MockServer } from './server'
+
+const { values: flags } = parseArgs({ options: { quick: { type: 'boolean', default: false } } })
+const quick = flags.quick
+
+/** Runs per figure: quick keeps CI well under two minutes, full stays under five on two cores. */
+const plan = quick
+  ? { coldLoads: 3, interactions: 2, typings: 1, listWarmUpSeconds: 0.5, listSeconds: 1, listRuns: 1, createSeconds: 1, createRuns: 1, settleMs: 1000 }
+  : { coldLoads: 9, interactions: 7, typings: 3, listWarmUpSeconds: 1, listSeconds: 5, listRuns: 3, createSeconds: 4, createRuns: 3, settleMs: 2000 }
+
+const KB = 1024
+const kb = (bytes: number) => Math.round((bytes / KB) * 10) / 10
+const startedAt = Date.now()
+const step = (text: string) => console.log(`▶ ${Math.round((Date.now() - startedAt) / 1000)} s: ${text}`)
+
+async function withServer<T>(options: Parameters<typeof startServer>[0], measure: (server: MockServer) => Promise<T>): Promise<T> {
+  const server = await startServer(options)
+  try {
+    return await measure(server)
+  } finally {
+    await server.stop()
+  }
+}
+
+async function coldLoadFigures(browser: Browser, server: MockServer, siteDir: string): Promise<Figure[]> {
+  const sizes = await pageAssetSizes(siteDir)
+  const gzipOf = new Map(sizes.files.map((f) => [f.path, f.gzip]))
+  const jsBefore = async (load: ColdLoad) => {
+    let total = 0
+    for (const path of load.scripts) total += gzipOf.get(path) ?? (await gzipSize(join(siteDir, path)))
+    return kb(total)
+  }
+
+  step(`cold loads: page and floor, ${plan.coldLoads} each, alternating`)
+  // One of each first, not counted: the server's first answers include its JIT warm-up.
+  await coldLoad(browser, `${server.url}/`)
+  await coldLoad(browser, `${server.url}${FLOOR_PATH}`)
+  const pageLoads: ColdLoad[] = []
+  const floorLoads: ColdLoad[] = []
+  for (let run = 0; run < plan.coldLoads; run++) {
+    pageLoads.push(await coldLoad(browser, `${server.url}/`))
+    floorLoads.push(await coldLoad(browser, `${server.url}${FLOOR_PATH}`))
+  }
+  const ratios = pageLoads.map((load, run) => load.firstRow / floorLoads[run].firstRow)
+  const firstScripts = pageLoads[0].scripts.map((path) => `${path.replace('/assets/', '')} ${kb(gzipOf.get(path) ?? 0)} KB`)
+  const pageMs = median(pageLoads.map((l) => l.firstRow))
+  const floorMs = median(floorLoads.map((l) => l.firstRow))
+
+  return [
+    figure('JS (gzip) before the first row', await Promise.all(pageLoads.map(jsBefore)), 'KB', { max: 130 }, { detail: firstScripts.join(', ') }),
+    figure('all JS (gzip)', [kb(sizes.js)], 'KB', { max: 200 }),
+    figure('all CSS (gzip)', [kb(sizes.css)], 'KB', { max: 20 }),
+    figure('cold load to first row, ratio to floor', ratios, '', { max: 1.3 }, {
+      detail: `page ${pageMs.toFixed(0)} ms, floor ${floorMs.toFixed(0)} ms (medians)`,
+    }),
+    figure('layout shift while loading (CLS)', pageLoads.map((l) => l.layoutShift), '', { exactly: 0 }),
+  ]
+}
+
+async function interactionFigures(browser: Browser, server: MockServer): Promise<Figure[]> {
+  const large = await largeTenantContext(browser, server.url, 1000)
+  try {
+    step(`rows per page and header sort on a 1,000-key tenant, ${plan.interactions} runs`)
+    await interaction(large.context, large.keysPath) // warm-up
+    const interactions = []
+    for (let run = 0; run < plan.interactions; run++) interactions.push(await interaction(large.context, large.keysPath))
+
+    step(`typing in the Name filter, ${plan.typings} runs`)
+    const typings = []
+    for (let run = 0; run < plan.typings; run++) typings.push(await typeInNameFilter(large.context, ['dev', '-terraform']))
+    const dropped = typings.map((t) => (t.value === t.typed ? 0 : Math.max(1, t.typed.length - t.value.length)))
+    const requestsPerPause = typings.flatMap((t) => t.searchesPerPause.map((searches) => searches.length))
+    const searchesSent = typings.map((t) => JSON.stringify(t.searchesPerPause)).join(' ')
+
+    return [
+      figure('rows per page 20 → 500', interactions.map((i) => i.rowsPerPage), 'ms', { max: 100 }),
+      figure('header click on 500 rows (re-sort)', interactions.map((i) => i.headerSort), 'ms', { max: 100 }),
+      // One bad pause or one lost key is a failure, not noise: these report the worst run.
+      figure('Name filter: list requests per typing pause', requestsPerPause, '', { exactly: 1 }, {
+        summary: 'worst',
+        detail: `searches sent per pause: ${searchesSent}`,
+      }),
+      figure('Name filter: dropped keystrokes', dropped, '', { exactly: 0 }, { summary: 'worst' }),
+    ]
+  } finally {
+    await large.context.close()
+  }
+}
+
+async function pageFigures(siteDir: string): Promise<Figure[]> {
+  return withServer({ staticDir: siteDir }, async (server) => {
+    const browser = await launchBrowser()
+    try {
+      return [...(await coldLoadFigures(browser, server, siteDir)), ...(await interactionFigures(browser, server))]
+    } finally {
+      await browser.close()
+    }
+  })
+}
+
+/** Warm-up, then the timed runs, against one tenant of `size` keys on a server of its own. */
+async function listFigures(size: number, measureMemory: boolean): Promise<{ runs: ListRun[]; memory?: number }> {
+  return withServer({}, async (server) => {
+    const tenant = await createTenant(server, { preset: 'large', size })
+    const memory = measureMemory ? await settledMemory(server, plan.settleMs) : undefined
+    await listRun(tenant, plan.listWarmUpSeconds)
+    const runs: ListRun[] = []
+    for (let run = 0; run < plan.listRuns; run++) runs.push(await listRun(tenant, plan.listSeconds))
+    return { runs, memory }
+  })
+}
+
+async function serverFigures(workDir: string): Promise<Figure[]> {
+  step(`list with search=${LIST_SEARCH}, page 2, 10 connections: 10k keys`)
+  const tenK = await listFigures(10_000, false)
+  step('the same at 100k keys, and the server memory holding them')
+  const hundredK = await listFigures(100_000, true)
+  step('durable creates, 10 connections, then kill -9 and a restart')
+  const durable = await durableCreates(join(workDir, 'data'), plan.createRuns, plan.createSeconds)
+
+  const lostInRuns = durable.runs.reduce((sum, run) => sum + run.lost, 0)
+  const failed = durable.runs.reduce((sum, run) => sum + run.failed, 0)
+  return [
+    figure('server list, 10k keys', tenK.runs.map((r) => r.requestsPerSecond), 'req/s', { min: 4000 }),
+    figure('server list, 10k keys, p99', tenK.runs.map((r) => r.p99), 'ms', { max: 10 }),
+    figure('server list, 100k keys', hundredK.runs.map((r) => r.requestsPerSecond), 'req/s', { min: 1000 }),
+    figure('durable creates', durable.runs.map((r) => r.createdPerSecond), '/s', { min: 500 }, { detail: `${failed} non-201 answers or errors` }),
+    figure('durable creates lost (after runs, after kill -9)', [lostInRuns + durable.lostAfterRestart], '', { exactly: 0 }),
+    figure('server RSS holding 100k keys', [hundredK.memory!], 'MB', { max: 300 }),
+  ]
+}
+
+async function main(): Promise<number> {
+  // Times on a shared machine mean little while something else keeps its cores busy: say so next to them.
+  const loadBefore = loadavg()[0]
+  if (loadBefore > cpus().length) console.warn(`warning: load average ${loadBefore.toFixed(1)} on ${cpus().length} cores; times will be inflated`)
+  const workDir = await mkdtemp(join(tmpdir(), 'zpa-bench-'))
+  try {
+    step(`building the page and the floor page (${quick ? 'quick' : 'full'} run)`)
+    const siteDir = join(workDir, 'site')
+    await buildSite(siteDir)
+    const figures = [...(await pageFigures(siteDir)), ...(await serverFigures(workDir))]
+
+    console.log('')
+    printTable(figures)
+    const seconds = Math.round((Date.now() - startedAt) / 1000)
+    const resultsPath = fileURLToPath(new URL('results.json', import.meta.url))
+    const machine = { cpus: cpus().length, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadavg()[0] }
+    await writeResults(resultsPath, { mode: quick ? 'quick' : 'full', date: new Date().toISOString(), seconds, machine }, figures)
+
+    const misses = figures.filter((f) => !withinBudget(f))
+    console.log(`\n${figures.length - misses.length}/${figures.length} figures within budget in ${seconds} s; written to bench/results.json`)
+    if (misses.length) console.log(`out of budget: ${misses.map((f) => f.label).join('; ')}`)
+    return misses.length && !quick ? 1 : 0
+  } finally {
+    await rm(workDir, { recursive: true, force: true })
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error('the bench itself failed:', error)
+    process.exit(2)
+  },
+)

@@ -1,8 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { NuqsAdapter } from 'nuqs/adapters/react'
 import { useState } from 'react'
-import { createPortal } from 'react-dom'
-import { Toaster } from 'sonner'
+import { Toaster } from '../components/toaster'
 import { PortalShell } from './portal-shell'
 import { createQueryClient } from './query-client'
 
@@ -12,8 +11,7 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <NuqsAdapter>
         <PortalShell />
-        {/* Outside #root, so toasts stay announced while a dialog makes the page inert. */}
-        {createPortal(<Toaster position="bottom-right" closeButton />, document.body)}
+        <Toaster />
       </NuqsAdapter>
     </QueryClientProvider>
   )

@@ -1,4 +1,4 @@
-import { toast } from 'sonner'
+import { toast } from '../../components/toaster'
 import { copyText } from '../../lib/clipboard'
 
 /** Copies and confirms with a toast naming what was copied (never the value: it may be a secret). */

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useState } from 'react'
+import { lazy, Suspense, useEffect, useId, useState } from 'react'
 import { DataTableSettings } from '../../../components/data-table/data-table-settings'
 import type { DataTable } from '../../../components/data-table/features'
 import type { ApiKey } from '../../../contract/api-key'
@@ -39,6 +39,15 @@ export function ApiKeysToolbar({ table, savedFilters, filtersShown, onToggleFilt
   const [saveOpen, setSaveOpen] = useState(false)
   const { list, selected, changed } = savedFilters
   const [menuRequested, setMenuRequested] = useState(false)
+  const [menuWanted, setMenuWanted] = useState(false)
+  useEffect(() => {
+    if (!ready) return
+    // Once the first rows are painted and the browser is idle; not in the way of the first paint.
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200))
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout
+    const handle = idle(() => setMenuWanted(true))
+    return () => cancel(handle)
+  }, [ready])
 
   return (
     <div className="toolbar" role="toolbar" aria-label="API key actions">
@@ -72,7 +81,7 @@ export function ApiKeysToolbar({ table, savedFilters, filtersShown, onToggleFilt
           Refresh
         </button>
         <DataTableSettings table={table} onReset={onResetSettings} />
-        {ready || menuRequested ? (
+        {menuWanted || menuRequested ? (
           <Suspense fallback={<MenuButtonPlaceholder onRequest={() => setMenuRequested(true)} />}>
             <ApiKeysMenu
               defaultOpen={menuRequested}

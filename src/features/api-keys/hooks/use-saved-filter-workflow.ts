@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { toast } from 'sonner'
+import { toast } from '../../../components/toaster'
 import type { TenantScope } from '../api/query-keys'
 import { hasFilters, noFilters, sameFilters, type ApiKeyFilters } from '../filters'
 import { useSavedFilters } from '../saved-filters'

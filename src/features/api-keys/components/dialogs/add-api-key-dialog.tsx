@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import { toast } from 'sonner'
+import { toast } from '../../../../components/toaster'
 import { Dialog } from '../../../../components/dialog'
 import { createApiKeyInput, TOKEN_EXPIRY_DEFAULT, type CreatedApiKey } from '../../../../contract/api-key'
 import { useCreateApiKey } from '../../api/create-api-key'

@@ -1,5 +1,5 @@
 import { createContext, lazy, Suspense, use, useMemo, useState, type ReactNode } from 'react'
-import { useReturnFocus } from '../../../../components/dialog'
+import { useReturnFocus } from '../../../../components/use-return-focus'
 import type { ApiKey } from '../../../../contract/api-key'
 
 // The dialogs load on first use, keeping the form library and the dialogs out of the first paint.

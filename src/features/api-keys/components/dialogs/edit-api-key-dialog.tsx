@@ -1,4 +1,4 @@
-import { toast } from 'sonner'
+import { toast } from '../../../../components/toaster'
 import { Dialog } from '../../../../components/dialog'
 import { updateApiKeyInput, type ApiKey } from '../../../../contract/api-key'
 import { useUpdateApiKey } from '../../api/update-api-key'

@@ -1,6 +1,6 @@
 import type { UseMutationResult } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { toast } from 'sonner'
+import { toast } from '../../../../components/toaster'
 import type { ApiKey } from '../../../../contract/api-key'
 import { ConfirmDialog } from './confirm-dialog'
 import type { LifecycleDialogProps } from './lifecycle-dialog'

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
-import { Dialog, useReturnFocus } from '../../../../components/dialog'
+import { Dialog } from '../../../../components/dialog'
+import { useReturnFocus } from '../../../../components/use-return-focus'
 import type { CreatedApiKey } from '../../../../contract/api-key'
 import { copyWithToast } from '../../copy'
 import { ConfirmDialog } from './confirm-dialog'

@@ -39,7 +39,7 @@ export const apiKeyColumns = column.columns([
   column.accessor('clientId', {
     header: 'Client ID',
     meta: { label: 'Client ID' },
-    size: 250,
+    size: 220,
     cell: (info) => <code className="cell-text client-id">{info.getValue()}</code>,
   }),
   column.accessor('enabled', {
@@ -51,13 +51,13 @@ export const apiKeyColumns = column.columns([
   column.accessor('tokenExpiryTimeInSec', {
     header: 'Session Validity Interval (In Seconds)',
     meta: { label: 'Session Validity Interval (In Seconds)' },
-    size: 150,
+    size: 140,
     cell: (info) => <span className="cell-text">{info.getValue()}</span>,
   }),
   column.accessor('creationTime', {
     header: 'Creation Date',
     meta: { label: 'Creation Date' },
-    size: 190,
+    size: 180,
     cell: (info) => (
       <time className="cell-text" dateTime={new Date(Number(info.getValue()) * 1000).toISOString()}>
         {formatEpochSeconds(info.getValue())}
@@ -67,7 +67,7 @@ export const apiKeyColumns = column.columns([
   column.accessor('roleId', {
     header: 'Role',
     meta: { label: 'Role' },
-    size: 180,
+    size: 170,
     cell: (info) => <RoleName roleId={info.getValue()} />,
   }),
   column.display({

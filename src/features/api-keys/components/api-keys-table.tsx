@@ -1,6 +1,8 @@
 import {
+  FlexRender,
   functionalUpdate,
   useTable,
+  type Row,
   type ColumnOrderState,
   type ColumnSizingState,
   type ColumnVisibilityState,
@@ -8,10 +10,10 @@ import {
   type SortingState,
   type Updater,
 } from '@tanstack/react-table'
-import { useRef, useState } from 'react'
+import { memo, useRef, useState } from 'react'
 import { DataTableColumnHeader } from '../../../components/data-table/data-table-column-header'
 import { DataTablePagination } from '../../../components/data-table/data-table-pagination'
-import { dataTableFeatures } from '../../../components/data-table/features'
+import { dataTableFeatures, type DataTableFeatures } from '../../../components/data-table/features'
 import { useClippedTextHints } from '../../../components/data-table/use-clipped-text'
 import { PAGE_SIZES, type ApiKey, type ApiKeySortField } from '../../../contract/api-key'
 import { useApiKeys } from '../api/get-api-keys'
@@ -19,6 +21,7 @@ import { filtersToSearch, hasFilters } from '../filters'
 import { useSavedFilterWorkflow } from '../hooks/use-saved-filter-workflow'
 import { useTableView } from '../hooks/use-table-view'
 import { defaultTableSettings, useTableSettings } from '../table-settings'
+import { RoleNamesProvider } from '../role-names'
 import { useTenantScope } from '../tenant-scope'
 import { ApiKeysToolbar } from './api-keys-toolbar'
 import { apiKeyColumns } from './columns'
@@ -26,6 +29,22 @@ import { FilterBar } from './filter-bar'
 import { EmptyTenantState, LoadErrorState, NoMatchesState, NoRowsOnPageState, TableSkeletonRows } from './table-states'
 
 const noRows: ApiKey[] = []
+
+/**
+ * One row, re-rendered only when its key or the visible columns change: on a 500-row page, a sort or
+ * page change must not redraw rows that stay as they are.
+ */
+const ApiKeyRow = memo(function ApiKeyRow({ row }: { row: Row<DataTableFeatures, ApiKey>; columns: string }) {
+  return (
+    <tr>
+      {row.getVisibleCells().map((cell) => (
+        <td key={cell.id} className={`cell-${cell.column.id}`}>
+          <FlexRender cell={cell} />
+        </td>
+      ))}
+    </tr>
+  )
+})
 const sortDirectionNames = { ASC: 'ascending', DESC: 'descending' } as const
 
 interface ApiKeysTableProps {
@@ -98,16 +117,13 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
   else if (total === 0 && hasFilters(filters)) body = <NoMatchesState columnCount={columnCount} onClear={savedFilters.reset} />
   else if (total === 0) body = <EmptyTenantState columnCount={columnCount} addButton={addFirstButton} />
   else if (rows.length === 0) body = <NoRowsOnPageState columnCount={columnCount} onFirstPage={() => table.firstPage()} />
-  else
-    body = rows.map((row) => (
-      <tr key={row.id}>
-        {row.getVisibleCells().map((cell) => (
-          <td key={cell.id} className={`cell-${cell.column.id}`}>
-            <table.FlexRender cell={cell} />
-          </td>
-        ))}
-      </tr>
-    ))
+  else {
+    const visibleColumns = table
+      .getVisibleLeafColumns()
+      .map((column) => column.id)
+      .join()
+    body = rows.map((row) => <ApiKeyRow key={row.id} row={row} columns={visibleColumns} />)
+  }
 
   const sortedLabel = view.sortBy && table.getColumn(view.sortBy)?.columnDef.meta?.label
 
@@ -141,7 +157,9 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
               </tr>
             ))}
           </thead>
-          <tbody>{body}</tbody>
+          <tbody>
+            <RoleNamesProvider>{body}</RoleNamesProvider>
+          </tbody>
         </table>
       </div>
       <DataTablePagination table={table} pageSizes={PAGE_SIZES} />

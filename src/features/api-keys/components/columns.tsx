@@ -2,16 +2,14 @@ import { createColumnHelper } from '@tanstack/react-table'
 import type { DataTableFeatures } from '../../../components/data-table/features'
 import type { ApiKey } from '../../../contract/api-key'
 import { formatEpochSeconds } from '../../../lib/format'
-import { useRoles } from '../api/get-roles'
-import { useTenantScope } from '../tenant-scope'
+import { useRoleNames } from '../role-names'
 import { RowActions } from './row-actions'
 
 const column = createColumnHelper<DataTableFeatures, ApiKey>()
 
 function RoleName({ roleId }: { roleId: string }) {
-  const roles = useRoles(useTenantScope())
-  const role = roles.data?.find((r) => r.id === roleId)
-  return <span className="cell-text">{role?.name ?? (roles.isPending ? '…' : roleId)}</span>
+  const names = useRoleNames()
+  return <span className="cell-text">{names ? (names.get(roleId) ?? roleId) : '…'}</span>
 }
 
 function Status({ apiKey }: { apiKey: ApiKey }) {

@@ -79,7 +79,6 @@ export function Dialog({
   )
 }
 
-export const DialogClose = RadixDialog.Close
 
 /**
  * While a modal is open, the page behind it is `inert`: Radix only marks it aria-hidden, which leaves

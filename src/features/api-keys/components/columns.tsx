@@ -80,4 +80,3 @@ export const apiKeyColumns = column.columns([
   }),
 ])
 
-export const apiKeyColumnIds = apiKeyColumns.map((c) => c.id ?? ('accessorKey' in c ? String(c.accessorKey) : ''))

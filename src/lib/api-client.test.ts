@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { apiKeyPage } from '../contract/api-key'
+import { apiKeyFixture, jsonResponse } from '../test/api-fixtures'
 import { ApiError, apiRequest, buildUrl, NetworkError } from './api-client'
 
 const bigId = '145283994705985775'
 
 function answer(status: number, body: string) {
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status, headers: { 'Content-Type': 'application/json' } })))
+  vi.stubGlobal('fetch', vi.fn(async () => jsonResponse(status, body)))
 }
 
 afterEach(() => vi.unstubAllGlobals())
@@ -14,23 +15,7 @@ describe('apiRequest', () => {
   test('keeps int64 ids exact: they stay strings end to end', async () => {
     // As a JS number this id would become 145283994705985760.
     expect(String(Number(bigId))).not.toBe(bigId)
-    const key = {
-      id: bigId,
-      name: 'siem-export',
-      clientId: 'MTQ1MjgzOTk0NzA1OTg1Nzc1LWVhN2I4ZDNmLTJmNWMtNGYxYS1hMGM3LTM4ZWM4ZDljMWM0Zg==',
-      enabled: true,
-      tokenExpiryTimeInSec: '3600',
-      roleId: '28',
-      isLocked: false,
-      readOnly: false,
-      zscalerManaged: false,
-      creationTime: '1744752949',
-      modifiedTime: '1744752949',
-      modifiedBy: '216196257331281999',
-      customerId: '216196257331281920',
-      microtenantId: '0',
-      microtenantName: 'Default',
-    }
+    const key = apiKeyFixture({ id: bigId })
     answer(200, JSON.stringify({ totalPages: '1', totalCount: '1', list: [key] }))
     const page = await apiRequest('/x', apiKeyPage)
     expect(page.list[0].id).toBe(bigId)

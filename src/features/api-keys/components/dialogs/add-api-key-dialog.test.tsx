@@ -6,6 +6,7 @@ import { copyText } from '../../../../lib/clipboard'
 import type { ApiKeyPage, CreatedApiKey } from '../../../../contract/api-key'
 import type { Role } from '../../../../contract/role'
 import { apiKeyKeys } from '../../api/query-keys'
+import { apiKeyFixture, jsonResponse } from '../../../../test/api-fixtures'
 import { TenantScopeProvider } from '../../tenant-scope'
 import { AddApiKeyDialog } from './add-api-key-dialog'
 
@@ -17,25 +18,10 @@ const SECRET = 'k#9v!Qe2^Lr7@wZp$Tn4&Yb8*Hc1%Xs6'
 const role = (id: string, name: string): Role => ({ id, name, customRole: id !== '28', systemRole: id === '28', restrictedRole: false, apiKeys: '0' })
 const roles = [role('216196257331283893', 'Policy-only Access'), role('28', 'API Full Access'), role('216196257331283741', 'API Read Only')]
 const created: CreatedApiKey = {
-  id: '216196257331290001',
-  name: 'ci-new',
-  clientId: 'MjE2MTk2MjU3MzMxMjkwMDAxLTNmNGQ1YzJhLTk4YjctNDc2ZS1hMWIyLWMzZDRlNWY2YTdiOA==',
-  enabled: true,
-  tokenExpiryTimeInSec: '3600',
-  roleId: '28',
-  isLocked: false,
-  readOnly: false,
-  zscalerManaged: false,
-  creationTime: '1744752949',
-  modifiedTime: '1744752949',
-  modifiedBy: '216196257331282437',
-  customerId: scope.customerId,
-  microtenantId: '0',
-  microtenantName: 'Default',
+  ...apiKeyFixture({ id: '216196257331290001', name: 'ci-new', clientId: 'MjE2MTk2MjU3MzMxMjkwMDAxLTNmNGQ1YzJhLTk4YjctNDc2ZS1hMWIyLWMzZDRlNWY2YTdiOA==' }),
   clientSecret: SECRET,
 }
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -47,12 +33,12 @@ function renderDialog() {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string, init?: RequestInit) => {
-      if (url.includes('/roles')) return json(200, roles)
+      if (url.includes('/roles')) return jsonResponse(200, roles)
       if (init?.method === 'POST') {
         posts.push(JSON.parse(String(init.body)))
-        return json(201, created)
+        return jsonResponse(201, created)
       }
-      return json(200, { totalPages: '0', totalCount: '0', list: [] } satisfies ApiKeyPage)
+      return jsonResponse(200, { totalPages: '0', totalCount: '0', list: [] } satisfies ApiKeyPage)
     }),
   )
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })

@@ -18,6 +18,10 @@ export function useSavedFilterWorkflow(scope: TenantScope, { view, filters, setV
     [setView],
   )
 
+  // Stable, so the filter bar's pause-then-apply timer is not restarted by unrelated re-renders.
+  const apply = useCallback((next: ApiKeyFilters) => applyFilters(next, view.savedFilter), [applyFilters, view.savedFilter])
+  const reset = useCallback(() => applyFilters(noFilters, null), [applyFilters])
+
   return {
     list: saved.list,
     selected,
@@ -47,8 +51,8 @@ export function useSavedFilterWorkflow(scope: TenantScope, { view, filters, setV
       if (selected) applyFilters(selected.filters, selected.id)
     },
     /** Applying filters by hand keeps the saved filter selected, so its changes show as unsaved. */
-    apply: (next: ApiKeyFilters) => applyFilters(next, view.savedFilter),
-    reset: () => applyFilters(noFilters, null),
+    apply,
+    reset,
   }
 }
 export type SavedFilterWorkflow = ReturnType<typeof useSavedFilterWorkflow>

@@ -7,6 +7,9 @@ import { RowActions } from './row-actions'
 
 const column = createColumnHelper<DataTableFeatures, ApiKey>()
 
+/** A column's header and the name the settings and announcements use, from one label. */
+const labelled = (label: string) => ({ header: label, meta: { label } })
+
 function RoleName({ roleId }: { roleId: string }) {
   const names = useRoleNames()
   return <span className="cell-text">{names ? (names.get(roleId) ?? roleId) : '…'}</span>
@@ -28,33 +31,28 @@ function Status({ apiKey }: { apiKey: ApiKey }) {
 /** The columns of the API Keys table in the product's default order; ids are the API's sortBy fields. */
 export const apiKeyColumns = column.columns([
   column.accessor('name', {
-    header: 'Name',
-    meta: { label: 'Name' },
+    ...labelled('Name'),
     size: 200,
     enableHiding: false,
     cell: (info) => <span className="cell-text">{info.getValue()}</span>,
   }),
   column.accessor('clientId', {
-    header: 'Client ID',
-    meta: { label: 'Client ID' },
+    ...labelled('Client ID'),
     size: 220,
     cell: (info) => <code className="cell-text client-id">{info.getValue()}</code>,
   }),
   column.accessor('enabled', {
-    header: 'Status',
-    meta: { label: 'Status' },
+    ...labelled('Status'),
     size: 140,
     cell: (info) => <Status apiKey={info.row.original} />,
   }),
   column.accessor('tokenExpiryTimeInSec', {
-    header: 'Session Validity Interval (In Seconds)',
-    meta: { label: 'Session Validity Interval (In Seconds)' },
+    ...labelled('Session Validity Interval (In Seconds)'),
     size: 140,
     cell: (info) => <span className="cell-text">{info.getValue()}</span>,
   }),
   column.accessor('creationTime', {
-    header: 'Creation Date',
-    meta: { label: 'Creation Date' },
+    ...labelled('Creation Date'),
     size: 180,
     cell: (info) => (
       <time className="cell-text" dateTime={new Date(Number(info.getValue()) * 1000).toISOString()}>
@@ -63,8 +61,7 @@ export const apiKeyColumns = column.columns([
     ),
   }),
   column.accessor('roleId', {
-    header: 'Role',
-    meta: { label: 'Role' },
+    ...labelled('Role'),
     size: 170,
     cell: (info) => <RoleName roleId={info.getValue()} />,
   }),

@@ -10,6 +10,34 @@ interface FilterBarProps {
   onReset: () => void
 }
 
+type Option<V extends string> = { value: V; label: string }
+const STATUS_OPTIONS: Option<ApiKeyFilters['status']>[] = [
+  { value: 'enabled', label: 'Enabled' },
+  { value: 'disabled', label: 'Disabled' },
+]
+const LOCKED_OPTIONS: Option<ApiKeyFilters['locked']>[] = [
+  { value: 'locked', label: 'Locked' },
+  { value: 'unlocked', label: 'Not locked' },
+]
+
+/** A labelled select whose empty value means "Any". */
+function FilterSelect<V extends string>(props: { label: string; value: V | ''; onChange: (value: V | '') => void; options: Option<V>[] }) {
+  const id = useId()
+  return (
+    <div className="filter-field">
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value as V | '')}>
+        <option value="">Any</option>
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
 /** Pause after the last keystroke in Name before the list is asked again: one request per pause, not per key. */
 export const NAME_FILTER_DELAY_MS = 350
 
@@ -41,6 +69,7 @@ export function FilterBar({ applied, onApply, onReset }: FilterBarProps) {
     return () => clearTimeout(timer)
   }, [draft.name, applied, onApply])
 
+  const roleOptions = roles.data?.map((role) => ({ value: role.id, label: role.name })) ?? []
   const dateRangeInvalid = draft.createdFrom !== '' && draft.createdTo !== '' && draft.createdFrom > draft.createdTo
 
   return (
@@ -56,33 +85,9 @@ export function FilterBar({ applied, onApply, onReset }: FilterBarProps) {
         <label htmlFor={`${id}-name`}>Name</label>
         <input id={`${id}-name`} type="search" value={draft.name} placeholder="Contains…" onChange={(e) => set('name', e.target.value)} />
       </div>
-      <div className="filter-field">
-        <label htmlFor={`${id}-status`}>Status</label>
-        <select id={`${id}-status`} value={draft.status} onChange={(e) => set('status', e.target.value as ApiKeyFilters['status'])}>
-          <option value="">Any</option>
-          <option value="enabled">Enabled</option>
-          <option value="disabled">Disabled</option>
-        </select>
-      </div>
-      <div className="filter-field">
-        <label htmlFor={`${id}-role`}>Role</label>
-        <select id={`${id}-role`} value={draft.roleId} onChange={(e) => set('roleId', e.target.value)}>
-          <option value="">Any</option>
-          {roles.data?.map((role) => (
-            <option key={role.id} value={role.id}>
-              {role.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter-field">
-        <label htmlFor={`${id}-locked`}>Locked</label>
-        <select id={`${id}-locked`} value={draft.locked} onChange={(e) => set('locked', e.target.value as ApiKeyFilters['locked'])}>
-          <option value="">Any</option>
-          <option value="locked">Locked</option>
-          <option value="unlocked">Not locked</option>
-        </select>
-      </div>
+      <FilterSelect label="Status" value={draft.status} onChange={(v) => set('status', v)} options={STATUS_OPTIONS} />
+      <FilterSelect label="Role" value={draft.roleId} onChange={(v) => set('roleId', v)} options={roleOptions} />
+      <FilterSelect label="Locked" value={draft.locked} onChange={(v) => set('locked', v)} options={LOCKED_OPTIONS} />
       <fieldset className="filter-field filter-dates">
         <legend>Creation Date</legend>
         <label htmlFor={`${id}-from`} className="visually-hidden">

@@ -1,4 +1,5 @@
-import { addDialog, addKey, closeConfirmation, editDialog, expectNoAxeViolations, keyRow, secretDialog } from './api-key-dialogs'
+import { addDialog, addKey, closeConfirmation, editDialog, keyRow, secretDialog } from './api-key-dialogs'
+import { expectNoAxeViolations } from './axe'
 import { expect, test } from './fixtures'
 import { readClipboard } from './table-helpers'
 

@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import { expect, type Locator, type Page } from '@playwright/test'
 
 export const addDialog = (page: Page) => page.getByRole('dialog', { name: 'Add API Key' })
@@ -43,10 +42,4 @@ export async function addKey(page: Page, fields: KeyFields) {
   const secret = secretDialog(page)
   await expect(secret).toBeVisible()
   return { clientId: await secret.getByLabel('Client ID').inputValue(), clientSecret: await secret.getByLabel('Client Secret').inputValue() }
-}
-
-/** Runs axe over the page as it is (a dialog open) and expects nothing to report. */
-export async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
 }

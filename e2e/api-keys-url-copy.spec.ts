@@ -1,4 +1,4 @@
-import { AxeBuilder } from '@axe-core/playwright'
+import { expectNoAxeViolations } from './axe'
 import type { Page } from '@playwright/test'
 import { DEMO_CUSTOMER_ID, ENGINEERING_MICROTENANT_ID, expect, test } from './fixtures'
 import { expectRowNames, expectTotal, filters, readClipboard } from './table-helpers'
@@ -115,15 +115,15 @@ test.describe('keyboard and accessibility', () => {
     await page.goto('/')
     await expectTotal(page, 37)
     await expect(filters(page)).toBeVisible()
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+    await expectNoAxeViolations(page)
 
     await page.getByRole('button', { name: 'Menu' }).click()
     await expect(page.getByRole('menu')).toBeVisible()
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+    await expectNoAxeViolations(page)
     await page.keyboard.press('Escape')
 
     await page.getByRole('button', { name: 'Table Settings' }).click()
     await expect(page.getByRole('dialog', { name: 'Table Settings' })).toBeVisible()
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+    await expectNoAxeViolations(page)
   })
 })

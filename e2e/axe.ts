@@ -1,0 +1,24 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import { expect, type Page } from '@playwright/test'
+
+/**
+ * Waits for the finite animations and transitions on the page (a toast sliding in, a dialog fading in) to end,
+ * so axe judges what the admin ends up seeing, not a half-transparent frame of a fade.
+ */
+async function settleAnimations(page: Page) {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  )
+}
+
+/** Runs axe over the page as it is once its animations have ended, and expects nothing to report. */
+export async function expectNoAxeViolations(page: Page) {
+  await settleAnimations(page)
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+}

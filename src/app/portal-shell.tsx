@@ -1,4 +1,5 @@
 import { parseAsString, useQueryStates } from 'nuqs'
+import { useCallback } from 'react'
 import { DEFAULT_MICROTENANT_ID } from '../contract/primitives'
 import { ApiKeysPage } from '../features/api-keys/components/api-keys-page'
 import { defaultTableView, tableViewParsers } from '../features/api-keys/hooks/use-table-view'
@@ -11,8 +12,10 @@ export function PortalShell() {
   const session = useSession()
   const [{ microtenantId: microtenantParam }, setUrl] = useQueryStates(shellParsers, { history: 'push' })
   // Another microtenant has its own keys and saved filters: start from its default view.
-  const switchMicrotenant = (id: string) =>
-    void setUrl({ ...defaultTableView, microtenantId: id === DEFAULT_MICROTENANT_ID ? null : id })
+  const switchMicrotenant = useCallback(
+    (id: string) => void setUrl({ ...defaultTableView, microtenantId: id === DEFAULT_MICROTENANT_ID ? null : id }),
+    [setUrl],
+  )
 
   let content: React.ReactNode
   if (session.isPending) content = <p className="shell-status" role="status">Signing in…</p>

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { Microtenant, PortalSession } from '../../../contract/session'
 import { TenantScopeProvider } from '../tenant-scope'
 import { ApiKeysTable } from './api-keys-table'
@@ -10,7 +11,8 @@ interface ApiKeysPageProps {
   onSwitchMicrotenant: (microtenantId: string) => void
 }
 
-export function ApiKeysPage({ session, microtenant, onSwitchMicrotenant }: ApiKeysPageProps) {
+/** Memoised: the shell re-renders for its own URL key, and that must not redraw the page. */
+export const ApiKeysPage = memo(function ApiKeysPage({ session, microtenant, onSwitchMicrotenant }: ApiKeysPageProps) {
   return (
     <TenantScopeProvider value={{ customerId: session.customerId, microtenantId: microtenant.id }}>
       <ApiKeyDialogsProvider>
@@ -19,4 +21,4 @@ export function ApiKeysPage({ session, microtenant, onSwitchMicrotenant }: ApiKe
       </ApiKeyDialogsProvider>
     </TenantScopeProvider>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { memo, useEffect, useId, useState } from 'react'
 import { useRoles } from '../api/get-roles'
 import { hasFilters, noFilters, type ApiKeyFilters } from '../filters'
 import { useTenantScope } from '../tenant-scope'
@@ -46,7 +46,8 @@ export const NAME_FILTER_DELAY_MS = 350
  * When the applied filters change from outside (Back, a saved filter, Clear), the fields that changed
  * take the new values and any other unapplied edit is kept.
  */
-export function FilterBar({ applied, onApply, onReset }: FilterBarProps) {
+/** Memoised: its props only change when the applied filters do, not with every page or sort. */
+export const FilterBar = memo(function FilterBar({ applied, onApply, onReset }: FilterBarProps) {
   const id = useId()
   const roles = useRoles(useTenantScope())
   const [draft, setDraft] = useState(applied)
@@ -142,4 +143,4 @@ export function FilterBar({ applied, onApply, onReset }: FilterBarProps) {
       </div>
     </form>
   )
-}
+})

@@ -109,3 +109,22 @@ test.describe('an empty tenant', () => {
     await expect(page.getByText('0 of 0', { exact: true })).toBeVisible()
   })
 })
+
+test('opening a view asks for the session, its page of keys and the roles once each, and draws the rows the URL asks for', async ({ page, api, tenant }) => {
+  const sent: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (request.resourceType() === 'fetch') sent.push(`${request.method()} ${url.pathname.replace(tenant.customerId, '{customer}')}${url.search}`)
+  })
+  const expected = await api.list({ search: 'enabled EQ true', sortBy: 'name', sortOrder: 'DESC', page: 2, pagesize: 20 })
+  await page.goto('/?status=enabled&sortBy=name&sortOrder=DESC&page=2')
+  await expect(page.locator('tbody tr td.cell-name')).toHaveText(expected.list.map((key) => key.name))
+  await page.waitForLoadState('networkidle')
+  expect(sent.toSorted()).toEqual(
+    [
+      'GET /portal/session',
+      `GET /mgmtconfig/v1/admin/customers/{customer}/apiKeys?page=2&pagesize=20&search=${encodeURIComponent('enabled EQ true').replaceAll('%20', '+')}&sortBy=name&sortOrder=DESC&microtenantId=0`,
+      'GET /mgmtconfig/v1/admin/customers/{customer}/roles?microtenantId=0',
+    ].toSorted(),
+  )
+})

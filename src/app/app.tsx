@@ -1,12 +1,10 @@
-import { QueryClientProvider } from '@tanstack/react-query'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { NuqsAdapter } from 'nuqs/adapters/react'
-import { useState } from 'react'
 import { Toaster } from '../components/toaster'
 import { PortalShell } from './portal-shell'
-import { createQueryClient } from './query-client'
 
-export function App() {
-  const [queryClient] = useState(createQueryClient)
+/** The page with its providers; the query client comes from main.tsx, which may have started requests in it. */
+export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
       <NuqsAdapter>

@@ -1,11 +1,10 @@
-import { parseAsString, useQueryStates } from 'nuqs'
+import { useQueryStates } from 'nuqs'
 import { useCallback } from 'react'
 import { DEFAULT_MICROTENANT_ID } from '../contract/primitives'
 import { ApiKeysPage } from '../features/api-keys/components/api-keys-page'
-import { defaultTableView, tableViewParsers } from '../features/api-keys/hooks/use-table-view'
+import { defaultTableView } from '../features/api-keys/hooks/use-table-view'
 import { useSession } from '../features/session/api/get-session'
-
-const shellParsers = { ...tableViewParsers, microtenantId: parseAsString }
+import { currentMicrotenant, shellParsers } from './first-view'
 
 /** The portal frame around the page: top bar, and the session that scopes every request. */
 export function PortalShell() {
@@ -30,10 +29,7 @@ export function PortalShell() {
     )
   else {
     // An unknown microtenant in the URL falls back to Default.
-    const microtenant =
-      session.data.microtenants.find((m) => m.id === microtenantParam) ??
-      session.data.microtenants.find((m) => m.id === DEFAULT_MICROTENANT_ID) ??
-      session.data.microtenants[0]
+    const microtenant = currentMicrotenant(session.data, microtenantParam)
     content = <ApiKeysPage key={microtenant.id} session={session.data} microtenant={microtenant} onSwitchMicrotenant={switchMicrotenant} />
   }
 

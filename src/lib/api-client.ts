@@ -45,17 +45,32 @@ export function buildUrl(path: string, query: Query = {}): string {
   return qs ? `${path}?${qs}` : path
 }
 
+declare global {
+  interface Window {
+    /** GETs that index.html starts before the scripts load, by URL; each is used once, by the first GET of its URL. */
+    earlyRequests?: Record<string, Promise<Response> | undefined>
+  }
+}
+
+function takeEarlyRequest(url: string): Promise<Response> | undefined {
+  const early = typeof window === 'undefined' ? undefined : window.earlyRequests?.[url]
+  if (early) window.earlyRequests![url] = undefined
+  return early
+}
+
 async function send(path: string, request: ApiRequest): Promise<Response> {
   const { method = 'GET', query, body, signal } = request
+  const url = buildUrl(path, query)
   let response: Response
   try {
-    response = await fetch(buildUrl(path, query), {
-      method,
-      signal,
-      credentials: 'same-origin',
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
+    response = await ((method === 'GET' && takeEarlyRequest(url)) ||
+      fetch(url, {
+        method,
+        signal,
+        credentials: 'same-origin',
+        headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }))
   } catch (error) {
     if (signal?.aborted) throw error
     throw new NetworkError(error)

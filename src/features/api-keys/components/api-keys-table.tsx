@@ -17,12 +17,12 @@ import { DataTablePagination } from '../../../components/data-table/data-table-p
 import { dataTableFeatures, type DataTableFeatures } from '../../../components/data-table/features'
 import { useClippedTextHints } from '../../../components/data-table/use-clipped-text'
 import { useWindowRows } from '../../../components/data-table/use-window-rows'
-import { PAGE_SIZES, type ApiKey, type ApiKeySortField, type SortOrder } from '../../../contract/api-key'
+import { PAGE_SIZES, type ApiKey, type ApiKeySortField } from '../../../contract/api-key'
 import { apiKeysQueryOptions, useApiKeys } from '../api/get-api-keys'
 import type { ApiKeyListParams } from '../api/query-keys'
-import { filtersToSearch, hasFilters } from '../filters'
+import { hasFilters } from '../filters'
 import { useSavedFilterWorkflow } from '../hooks/use-saved-filter-workflow'
-import { useTableView } from '../hooks/use-table-view'
+import { listParamsForView, useTableView } from '../hooks/use-table-view'
 import { defaultTableSettings, useTableSettings } from '../table-settings'
 import { RoleNamesProvider } from '../role-names'
 import { useTenantScope } from '../tenant-scope'
@@ -79,15 +79,7 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null)
 
   const queryClient = useQueryClient()
-  const search = filtersToSearch(filters)
-  const listParams = (page: number, pageSize: number, sortBy: ApiKeySortField | null, sortOrder: SortOrder): ApiKeyListParams => ({
-    page,
-    pageSize,
-    search,
-    sortBy: sortBy ?? undefined,
-    sortOrder,
-  })
-  const query = useApiKeys(scope, listParams(view.page, view.pageSize, view.sortBy, view.sortOrder))
+  const query = useApiKeys(scope, listParamsForView(view))
   /**
    * Sends the request for the view a click asks for at once, before the re-render that shows the click: the
    * query of the new view then joins that request instead of starting its own a render later.
@@ -124,13 +116,13 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
       const next = functionalUpdate(updater, pagination)
       // A new page size starts again from the first page.
       const page = next.pageSize === pagination.pageSize ? next.pageIndex + 1 : 1
-      prefetch(listParams(page, next.pageSize, view.sortBy, view.sortOrder))
+      prefetch(listParamsForView({ ...view, page, pageSize: next.pageSize as (typeof PAGE_SIZES)[number] }))
       void setView({ page, pageSize: next.pageSize as (typeof PAGE_SIZES)[number] })
     },
     onSortingChange: (updater: Updater<SortingState>) => {
       const [next] = functionalUpdate(updater, sorting)
       const sortBy = (next?.id as ApiKeySortField | undefined) ?? null
-      prefetch(listParams(1, view.pageSize, sortBy, next?.desc ? 'DESC' : 'ASC'))
+      prefetch(listParamsForView({ ...view, page: 1, sortBy, sortOrder: next?.desc ? 'DESC' : 'ASC' }))
       void setView({ sortBy, sortOrder: next?.desc ? 'DESC' : null, page: 1 })
     },
     onColumnVisibilityChange: updateSettings('columnVisibility') as (u: Updater<ColumnVisibilityState>) => void,

@@ -1,7 +1,8 @@
-import { createParser, parseAsNumberLiteral, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs'
+import { createLoader, createParser, parseAsNumberLiteral, parseAsString, parseAsStringLiteral, useQueryStates, type inferParserType } from 'nuqs'
 import { useMemo } from 'react'
 import { apiKeySortFields, DEFAULT_PAGE_SIZE, PAGE_SIZES, sortOrders } from '../../../contract/api-key'
-import { apiKeyFilters, type ApiKeyFilters } from '../filters'
+import type { ApiKeyListParams } from '../api/query-keys'
+import { apiKeyFilters, filtersToSearch, type ApiKeyFilters } from '../filters'
 
 /** Accepts only 1, 2, 3…; anything else in the URL falls back to the default. */
 const parseAsPageNumber = createParser({
@@ -39,6 +40,30 @@ export const defaultTableView = Object.fromEntries(Object.keys(tableViewParsers)
   [K in keyof typeof tableViewParsers]: null
 }
 
+export type TableViewState = inferParserType<typeof tableViewParsers>
+
+/** The view a query string asks for, read outside React (before the first render), by the same parsers. */
+export const loadTableView = createLoader(tableViewParsers)
+
+/** The filters a view applies; a filter absent from the URL is "any". */
+export const filtersOfView = (view: TableViewState): ApiKeyFilters => ({
+  name: view.name ?? '',
+  status: view.status ?? '',
+  roleId: view.roleId ?? '',
+  locked: view.locked ?? '',
+  createdFrom: view.createdFrom ?? '',
+  createdTo: view.createdTo ?? '',
+})
+
+/** The list request that shows a view: one definition for the table's query and for requests sent ahead of it. */
+export const listParamsForView = (view: TableViewState): ApiKeyListParams => ({
+  page: view.page,
+  pageSize: view.pageSize,
+  search: filtersToSearch(filtersOfView(view)),
+  sortBy: view.sortBy ?? undefined,
+  sortOrder: view.sortOrder,
+})
+
 /**
  * The table's view (filters, sort, page, rows per page, saved filter) lives in the query string:
  * a copied link reopens it, Back/Forward move through it, and values the parsers reject fall back to defaults.
@@ -46,14 +71,9 @@ export const defaultTableView = Object.fromEntries(Object.keys(tableViewParsers)
 export function useTableView() {
   const [view, setView] = useQueryStates(tableViewParsers, { history: 'push' })
   const filters: ApiKeyFilters = useMemo(
-    () => ({
-      name: view.name ?? '',
-      status: view.status ?? '',
-      roleId: view.roleId ?? '',
-      locked: view.locked ?? '',
-      createdFrom: view.createdFrom ?? '',
-      createdTo: view.createdTo ?? '',
-    }),
+    () => filtersOfView(view),
+    // Only the filter fields: a new page or sort keeps the same filters object.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [view.name, view.status, view.roleId, view.locked, view.createdFrom, view.createdTo],
   )
   return { view, filters, setView }

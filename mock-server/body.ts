@@ -1,6 +1,6 @@
 /** Reading request bodies at the edge: JSON or 415, then the contract's schema or 400. */
 import type { Context } from 'hono'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { fromZodError, invalidArgument, unsupportedMediaType } from './errors'
 
 const JSON_TYPE = /^application\/([\w.+-]+\+)?json\s*(;|$)/i
@@ -18,7 +18,7 @@ export async function readJson(c: Context, options: { emptyAs?: unknown } = {}):
 }
 
 /** Validates with a contract schema; a body that is not an object is 400 too. */
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+export function parseWith<S extends z.ZodMiniType>(schema: S, value: unknown): z.output<S> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalidArgument('The request body must be a JSON object')
   const result = schema.safeParse(value)
   if (!result.success) throw fromZodError(result.error)

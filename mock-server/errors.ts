@@ -2,7 +2,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { errorIds, type ApiErrorBody } from '../src/contract/errors'
 import { StoreError, type StoreErrorKind } from './store/store'
 
@@ -47,7 +47,7 @@ export const methodNotAllowed =
   }
 
 /** A failed zod parse as 400: the fields in `params`, the schema's messages in `reason`. */
-export function fromZodError(error: z.ZodError): ApiError {
+export function fromZodError(error: z.core.$ZodError): ApiError {
   const fields = [...new Set(error.issues.flatMap((issue) => (issue.path.length > 0 ? [String(issue.path[0])] : [])))]
   const reason = error.issues
     .map((issue) => (issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message))

@@ -5,7 +5,7 @@
  */
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { describe, expect, it } from 'vitest'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { apiKey, apiKeyPage, createApiKeyInput, createdApiKey, updateApiKeyInput } from '../src/contract/api-key'
 import { apiErrorBody } from '../src/contract/errors'
 import { advanceClockInput, clockState, createFaultInput, fault } from '../src/contract/mock-control'
@@ -82,7 +82,7 @@ function dereference(document: Document, value: unknown): unknown {
 
 const contentOf = (response: unknown) => (response as { content?: Record<string, { schema: Json }> } | undefined)?.content
 
-const contractSchema = (schema: z.ZodType, io: 'input' | 'output') => {
+const contractSchema = (schema: z.ZodMiniType, io: 'input' | 'output') => {
   const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io })
   return json
 }

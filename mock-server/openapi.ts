@@ -3,7 +3,7 @@
  * the contract's zod schemas (JSON Schema draft 2020-12, the dialect of OpenAPI 3.1): requests as the
  * server accepts them (`io: 'input'`), responses as it sends them. Only the prose is written here.
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { apiKey, apiKeyPage, createApiKeyInput, createdApiKey, updateApiKeyInput } from '../src/contract/api-key'
 import { apiErrorBody } from '../src/contract/errors'
 import { listApiKeysQuery } from '../src/contract/list-query'
@@ -41,7 +41,7 @@ const uri = (name: string) => `${SCHEMAS}${name}`
 const ref = (name: string) => ({ $ref: uri(name) })
 
 /** Components as the server sends them (`io: 'output'`). */
-const RESPONSE_SCHEMAS: Record<string, z.ZodType> = {
+const RESPONSE_SCHEMAS: Record<string, z.ZodMiniType> = {
   ApiKey: apiKey,
   CreatedApiKey: createdApiKey,
   ApiKeyPage: apiKeyPage,
@@ -56,7 +56,7 @@ const RESPONSE_SCHEMAS: Record<string, z.ZodType> = {
 }
 
 /** Components as the server accepts them (`io: 'input'`: before defaults and transforms). */
-const REQUEST_SCHEMAS: Record<string, z.ZodType> = {
+const REQUEST_SCHEMAS: Record<string, z.ZodMiniType> = {
   CreateApiKeyInput: createApiKeyInput,
   UpdateApiKeyInput: updateApiKeyInput,
   SignInForm: signInForm,
@@ -66,7 +66,7 @@ const REQUEST_SCHEMAS: Record<string, z.ZodType> = {
 }
 
 /** One direction's components; a schema used inside another (ApiKey in ApiKeyPage) becomes a `$ref`. */
-function generate(schemas: Record<string, z.ZodType>, io: 'input' | 'output'): Record<string, JsonSchema> {
+function generate(schemas: Record<string, z.ZodMiniType>, io: 'input' | 'output'): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>()
   for (const [id, schema] of Object.entries(schemas)) registry.add(schema, { id })
   const generated = z.toJSONSchema(registry, { io, uri }).schemas
@@ -77,7 +77,7 @@ function generate(schemas: Record<string, z.ZodType>, io: 'input' | 'output'): R
 const componentSchemas = () => ({ ...generate(RESPONSE_SCHEMAS, 'output'), ...generate(REQUEST_SCHEMAS, 'input') })
 
 /** A schema used inline (a parameter's), without the dialect header. */
-function inlineSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'): JsonSchema {
+function inlineSchema(schema: z.ZodMiniType, io: 'input' | 'output' = 'input'): JsonSchema {
   const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io })
   return json
 }

@@ -1,4 +1,5 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { _default as withDefault } from 'zod/mini'
 import { countString, epochString, idString } from './primitives'
 
 export const NAME_MAX_LENGTH = 50
@@ -12,7 +13,7 @@ export const apiKey = z.object({
   name: z.string(),
   clientId: z.string(),
   enabled: z.boolean(),
-  tokenExpiryTimeInSec: z.string().regex(/^\d+$/),
+  tokenExpiryTimeInSec: z.string().check(z.regex(/^\d+$/)),
   roleId: idString,
   isLocked: z.boolean(),
   readOnly: z.boolean(),
@@ -27,7 +28,7 @@ export const apiKey = z.object({
 export type ApiKey = z.infer<typeof apiKey>
 
 /** Only the 201 answer to a create carries the secret. */
-export const createdApiKey = apiKey.extend({ clientSecret: z.string().length(32) })
+export const createdApiKey = z.extend(apiKey, { clientSecret: z.string().check(z.length(32)) })
 export type CreatedApiKey = z.infer<typeof createdApiKey>
 
 export const apiKeyPage = z.object({
@@ -43,34 +44,33 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/
 /** The ZPA name rules; the Add/Edit form and the server validate with this same schema. */
 export const apiKeyName = z
   .string({ error: 'Name is required' })
-  .trim()
-  .min(1, 'Name is required')
-  .max(NAME_MAX_LENGTH, `Name must be at most ${NAME_MAX_LENGTH} characters`)
-  .refine((name) => !CONTROL_CHARACTERS.test(name), 'Name cannot contain control characters')
+  .check(
+    z.trim(),
+    z.minLength(1, 'Name is required'),
+    z.maxLength(NAME_MAX_LENGTH, `Name must be at most ${NAME_MAX_LENGTH} characters`),
+    z.refine((name) => !CONTROL_CHARACTERS.test(name), 'Name cannot contain control characters'),
+  )
 
 const intervalMessage = `Enter a whole number of seconds from ${TOKEN_EXPIRY_MIN} to ${TOKEN_EXPIRY_MAX}`
 
-/** Accepts the API's numeric string or a number (clients send both); always yields the API's string form. */
-export const tokenExpiryTimeInSec = z
-  .union([z.string().trim().regex(/^\d+$/, intervalMessage), z.number({ error: intervalMessage })], {
-    error: intervalMessage,
-  })
-  .transform(Number)
-  .pipe(
-    z
-      .number()
-      .int(intervalMessage)
-      .min(TOKEN_EXPIRY_MIN, `Must be at least ${TOKEN_EXPIRY_MIN} seconds`)
-      .max(TOKEN_EXPIRY_MAX, `Must be at most ${TOKEN_EXPIRY_MAX} seconds`),
-  )
-  .transform(String)
+const intervalInput = z.union([z.string().check(z.trim(), z.regex(/^\d+$/, intervalMessage)), z.number({ error: intervalMessage })], {
+  error: intervalMessage,
+})
+const intervalSeconds = z.number().check(
+  z.int(intervalMessage),
+  z.minimum(TOKEN_EXPIRY_MIN, `Must be at least ${TOKEN_EXPIRY_MIN} seconds`),
+  z.maximum(TOKEN_EXPIRY_MAX, `Must be at most ${TOKEN_EXPIRY_MAX} seconds`),
+)
 
-export const apiKeyRoleId = idString.or(z.literal('')).refine((v) => v !== '', 'Choose a role')
+/** Accepts the API's numeric string or a number (clients send both); always yields the API's string form. */
+export const tokenExpiryTimeInSec = z.pipe(z.pipe(z.pipe(intervalInput, z.transform(Number)), intervalSeconds), z.transform(String))
+
+export const apiKeyRoleId = z.union([idString, z.literal('')]).check(z.refine((v) => v !== '', 'Choose a role'))
 
 /** Body of POST /apiKeys. */
 export const createApiKeyInput = z.object({
   name: apiKeyName,
-  enabled: z.boolean().default(true),
+  enabled: withDefault(z.boolean(), true),
   tokenExpiryTimeInSec: tokenExpiryTimeInSec,
   roleId: apiKeyRoleId,
 })
@@ -87,9 +87,8 @@ export const updateApiKeyInput = z.looseObject({
   tokenExpiryTimeInSec: tokenExpiryTimeInSec,
   roleId: apiKeyRoleId,
   isLocked: z
-    .boolean()
-    .optional()
-    .refine((locked) => locked !== true, 'A key can only be unlocked; it locks itself after failed sign-ins'),
+    .optional(z.boolean())
+    .check(z.refine((locked) => locked !== true, 'A key can only be unlocked; it locks itself after failed sign-ins')),
 })
 export type UpdateApiKeyInput = z.input<typeof updateApiKeyInput>
 export type UpdateApiKeyValues = z.output<typeof updateApiKeyInput>

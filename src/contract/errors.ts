@@ -1,10 +1,12 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+// oxlint-disable-next-line import/no-unassigned-import -- zod/mini's English messages, see zod-locale.ts
+import './zod-locale'
 
 /** Every error the API returns has this shape, whatever the status. */
 export const apiErrorBody = z.object({
   id: z.string(),
   reason: z.string(),
-  params: z.array(z.string()).optional(),
+  params: z.optional(z.array(z.string())),
 })
 export type ApiErrorBody = z.infer<typeof apiErrorBody>
 

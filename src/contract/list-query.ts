@@ -1,24 +1,23 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { _default as withDefault } from 'zod/mini'
 import { apiKeySortFields, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, sortOrders } from './api-key'
 import { idString } from './primitives'
 
-const pageNumber = z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(1))
-const pageSize = z
-  .string()
-  .regex(/^\d+$/, 'must be a whole number')
-  .transform(Number)
-  .pipe(z.number().int().min(1).max(MAX_PAGE_SIZE))
+const wholeNumber = () => z.pipe(z.string().check(z.regex(/^\d+$/, 'must be a whole number')), z.transform(Number))
+const pageNumber = z.pipe(wholeNumber(), z.number().check(z.int(), z.minimum(1)))
+const pageSize = z.pipe(wholeNumber(), z.number().check(z.int(), z.minimum(1), z.maximum(MAX_PAGE_SIZE)))
 
 /** Query string of GET /apiKeys. `pagesize` is ZPA's spelling; `pageSize` is accepted too. */
-export const listApiKeysQuery = z
-  .object({
-    page: pageNumber.default(1),
-    pagesize: pageSize.optional(),
-    pageSize: pageSize.optional(),
-    search: z.string().optional(),
-    sortBy: z.enum(apiKeySortFields).optional(),
-    sortOrder: z.enum(sortOrders).optional(),
-    microtenantId: idString.optional(),
-  })
-  .transform(({ pagesize, pageSize: camel, ...rest }) => ({ ...rest, pageSize: pagesize ?? camel ?? DEFAULT_PAGE_SIZE }))
+export const listApiKeysQuery = z.pipe(
+  z.object({
+    page: withDefault(pageNumber, 1),
+    pagesize: z.optional(pageSize),
+    pageSize: z.optional(pageSize),
+    search: z.optional(z.string()),
+    sortBy: z.optional(z.enum(apiKeySortFields)),
+    sortOrder: z.optional(z.enum(sortOrders)),
+    microtenantId: z.optional(idString),
+  }),
+  z.transform(({ pagesize, pageSize: camel, ...rest }) => ({ ...rest, pageSize: pagesize ?? camel ?? DEFAULT_PAGE_SIZE })),
+)
 export type ListApiKeysQuery = z.output<typeof listApiKeysQuery>

@@ -1,5 +1,9 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { _default as withDefault } from 'zod/mini'
 import { idString } from './primitives'
+
+/** A whole number from `min` to `max`. */
+const wholeNumber = (min: number, max: number) => z.number().check(z.int(), z.minimum(min), z.maximum(max))
 
 /** Seeds a tenant can start from. `large` takes `size` keys in Default. */
 export const tenantPresets = ['default', 'empty', 'microtenant', 'large'] as const
@@ -7,8 +11,8 @@ export type TenantPreset = (typeof tenantPresets)[number]
 
 /** POST /__mock/tenants: a fresh customer, bound to the calling browser by the session cookie. */
 export const createTenantInput = z.object({
-  preset: z.enum(tenantPresets).default('default'),
-  size: z.number().int().min(0).max(200_000).optional(),
+  preset: withDefault(z.enum(tenantPresets), 'default'),
+  size: z.optional(wholeNumber(0, 200_000)),
 })
 export type CreateTenantInput = z.input<typeof createTenantInput>
 
@@ -28,43 +32,40 @@ export const faultMethods = ['GET', 'POST', 'PUT', 'DELETE'] as const
  */
 export const createFaultInput = z
   .object({
-    method: z.enum(faultMethods).optional(),
-    path: z
-      .string()
-      .min(1)
-      .max(500)
-      .regex(/^[/*]/, 'must start with / or *')
-      .default('**'),
-    status: z.number().int().min(400).max(599).optional(),
-    delayMs: z.number().int().min(0).max(60_000).optional(),
+    method: z.optional(z.enum(faultMethods)),
+    path: withDefault(z.string().check(z.minLength(1), z.maxLength(500), z.regex(/^[/*]/, 'must start with / or *')), '**'),
+    status: z.optional(wholeNumber(400, 599)),
+    delayMs: z.optional(wholeNumber(0, 60_000)),
     /** How many matching requests it applies to; absent, until it is deleted. */
-    times: z.number().int().min(1).max(1_000_000).optional(),
+    times: z.optional(wholeNumber(1, 1_000_000)),
     /** The Retry-After header, in seconds (a 503 or 429 sends 1 when absent). */
-    retryAfter: z.number().int().min(0).max(86_400).optional(),
+    retryAfter: z.optional(wholeNumber(0, 86_400)),
   })
-  .refine((fault) => fault.status !== undefined || fault.delayMs !== undefined, {
-    message: 'a fault needs a status, a delayMs or both',
-    path: ['status'],
-  })
+  .check(
+    z.refine((fault) => fault.status !== undefined || fault.delayMs !== undefined, {
+      error: 'a fault needs a status, a delayMs or both',
+      path: ['status'],
+    }),
+  )
 export type CreateFaultInput = z.input<typeof createFaultInput>
 
 export const fault = z.object({
   id: z.string(),
-  method: z.enum(faultMethods).optional(),
+  method: z.optional(z.enum(faultMethods)),
   path: z.string(),
-  status: z.number().int().optional(),
-  delayMs: z.number().int().optional(),
-  retryAfter: z.number().int().optional(),
+  status: z.optional(z.number().check(z.int())),
+  delayMs: z.optional(z.number().check(z.int())),
+  retryAfter: z.optional(z.number().check(z.int())),
   /** Matching requests it still applies to; null until it is deleted. */
-  remaining: z.number().int().nullable(),
+  remaining: z.nullable(z.number().check(z.int())),
 })
 export type Fault = z.infer<typeof fault>
 export const faultList = z.array(fault)
 
 /** POST /__mock/clock: moves the tenant's mock clock forward (token expiry, sign-in locks). */
-export const advanceClockInput = z.object({ advanceSeconds: z.number().int().min(0).max(10 * 365 * 24 * 3600) })
+export const advanceClockInput = z.object({ advanceSeconds: wholeNumber(0, 10 * 365 * 24 * 3600) })
 export type AdvanceClockInput = z.infer<typeof advanceClockInput>
 
 /** GET/POST /__mock/clock: the tenant's mock time (epoch seconds) and how far it is ahead of real time. */
-export const clockState = z.object({ now: z.string().regex(/^\d+$/), offsetSeconds: z.number().int() })
+export const clockState = z.object({ now: z.string().check(z.regex(/^\d+$/)), offsetSeconds: z.number().check(z.int()) })
 export type ClockState = z.infer<typeof clockState>

@@ -1,10 +1,10 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { countString, idString } from './primitives'
 
 export const role = z.object({
   id: idString,
   name: z.string(),
-  description: z.string().optional(),
+  description: z.optional(z.string()),
   customRole: z.boolean(),
   systemRole: z.boolean(),
   restrictedRole: z.boolean(),

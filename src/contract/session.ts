@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { idString } from './primitives'
 
 export const microtenant = z.object({ id: idString, name: z.string() })
@@ -13,6 +13,6 @@ export const portalSession = z.object({
   customerName: z.string(),
   adminId: idString,
   adminName: z.string(),
-  microtenants: z.array(microtenant).min(1),
+  microtenants: z.array(microtenant).check(z.minLength(1)),
 })
 export type PortalSession = z.infer<typeof portalSession>

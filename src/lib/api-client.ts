@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { apiErrorBody, type ApiErrorBody } from '../contract/errors'
 
 /** A non-2xx answer from the API, carrying its `{id, reason, params}` body. */
@@ -90,7 +90,7 @@ async function readErrorBody(response: Response): Promise<ApiErrorBody> {
 }
 
 /** Calls the API and parses the answer with the contract: components only ever see typed, checked data. */
-export async function apiRequest<S extends z.ZodType>(path: string, schema: S, request: ApiRequest = {}): Promise<z.output<S>> {
+export async function apiRequest<S extends z.ZodMiniType>(path: string, schema: S, request: ApiRequest = {}): Promise<z.output<S>> {
   const response = await send(path, request)
   return schema.parse(await response.json())
 }

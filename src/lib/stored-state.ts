@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 
 /**
  * A value kept in localStorage, checked with a schema on the way in: data from another version,
@@ -26,7 +26,7 @@ function readRaw(key: string): string | null {
   }
 }
 
-export function readStored<S extends z.ZodType>(key: string, schema: S, fallback: z.output<S>): z.output<S> {
+export function readStored<S extends z.ZodMiniType>(key: string, schema: S, fallback: z.output<S>): z.output<S> {
   const raw = readRaw(key)
   const cached = cache.get(key)
   if (cached && cached.raw === raw) return cached.value as z.output<S>
@@ -53,7 +53,7 @@ export function writeStored(key: string, value: unknown) {
   for (const listener of listeners) listener()
 }
 
-export function useStoredState<S extends z.ZodType>(key: string, schema: S, fallback: z.output<S>) {
+export function useStoredState<S extends z.ZodMiniType>(key: string, schema: S, fallback: z.output<S>) {
   const value = useSyncExternalStore(subscribe, () => readStored(key, schema, fallback))
   const set = useCallback(
     (next: z.output<S> | undefined | ((current: z.output<S>) => z.output<S> | undefined)) => {

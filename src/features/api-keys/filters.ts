@@ -1,18 +1,18 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { idString } from '../../contract/primitives'
 import { formatSearch, type SearchTerm } from '../../contract/search'
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))
 
 /** What the admin can filter the list by. Empty strings mean "any". */
 export const apiKeyFilters = z.object({
-  name: z.string().max(200).catch(''),
-  status: z.enum(['', 'enabled', 'disabled']).catch(''),
-  roleId: idString.or(z.literal('')).catch(''),
-  locked: z.enum(['', 'locked', 'unlocked']).catch(''),
+  name: z.catch(z.string().check(z.maxLength(200)), ''),
+  status: z.catch(z.enum(['', 'enabled', 'disabled']), ''),
+  roleId: z.catch(z.union([idString, z.literal('')]), ''),
+  locked: z.catch(z.enum(['', 'locked', 'unlocked']), ''),
   /** Creation Date range, inclusive, as yyyy-mm-dd days in the admin's time zone. */
-  createdFrom: isoDate.or(z.literal('')).catch(''),
-  createdTo: isoDate.or(z.literal('')).catch(''),
+  createdFrom: z.catch(z.union([isoDate, z.literal('')]), ''),
+  createdTo: z.catch(z.union([isoDate, z.literal('')]), ''),
 })
 export type ApiKeyFilters = z.infer<typeof apiKeyFilters>
 

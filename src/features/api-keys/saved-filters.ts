@@ -1,23 +1,24 @@
 import { useCallback } from 'react'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { localId, useStoredState } from '../../lib/stored-state'
 import type { TenantScope } from './api/query-keys'
 import { apiKeyFilters, type ApiKeyFilters } from './filters'
 
 export const savedFilter = z.object({
-  id: z.string().min(1),
-  name: z.string().trim().min(1).max(60),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
   filters: apiKeyFilters,
 })
 export type SavedFilter = z.infer<typeof savedFilter>
 
 /** Entries that fail the schema are dropped one by one; the rest survive. */
-const savedFilterList = z
-  .array(z.unknown())
-  .transform((items) => items.flatMap((item) => {
+const savedFilterList = z.pipe(
+  z.array(z.unknown()),
+  z.transform((items) => items.flatMap((item) => {
     const parsed = savedFilter.safeParse(item)
     return parsed.success ? [parsed.data] : []
-  }))
+  })),
+)
 const none: SavedFilter[] = []
 
 const storageKey = (scope: TenantScope) => `zpa-api-keys:saved-filters:v1:${scope.customerId}:${scope.microtenantId}`

@@ -1,11 +1,11 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { useStoredState } from '../../lib/stored-state'
 
 /** The admin's table layout: hidden columns, column order and widths. Kept per browser. */
 export const tableSettings = z.object({
-  columnVisibility: z.record(z.string(), z.boolean()).catch({}),
-  columnOrder: z.array(z.string()).catch([]),
-  columnSizing: z.record(z.string(), z.number().min(40).max(2000)).catch({}),
+  columnVisibility: z.catch(z.record(z.string(), z.boolean()), {}),
+  columnOrder: z.catch(z.array(z.string()), []),
+  columnSizing: z.catch(z.record(z.string(), z.number().check(z.minimum(40), z.maximum(2000))), {}),
 })
 export type TableSettings = z.infer<typeof tableSettings>
 

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useId, useState } from 'react'
 import { Controller, useForm, type FieldError, type Resolver } from 'react-hook-form'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { TOKEN_EXPIRY_MAX, TOKEN_EXPIRY_MIN } from '../../../../contract/api-key'
 import { API_FULL_ACCESS_ROLE_ID, type Role } from '../../../../contract/role'
 import { useRoles } from '../../api/get-roles'
@@ -21,7 +21,7 @@ export interface ApiKeyFormValues {
  * The contract's create or update schema as the form's resolver. Both accept more shapes than the form's inputs
  * produce (numbers, absent fields, the rest of the object), so their input type is narrowed to the form's, once, here.
  */
-export const apiKeyFormResolver = <Schema extends z.ZodType<unknown, Record<string, unknown>>>(schema: Schema) =>
+export const apiKeyFormResolver = <Schema extends z.ZodMiniType<unknown, Record<string, unknown>>>(schema: Schema) =>
   zodResolver(schema) as unknown as Resolver<ApiKeyFormValues, unknown, z.output<Schema>>
 
 interface ApiKeyFormProps<Output> {

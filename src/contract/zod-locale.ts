@@ -1,0 +1,10 @@
+/**
+ * zod's English messages ("Invalid input: expected string, received undefined", …), which the API's 400 reasons
+ * and the forms show wherever a schema has no message of its own. The classic `zod` API installs them by itself;
+ * `zod/mini` leaves the locale to the app (without one, each such message is just "Invalid input"). Imported by
+ * primitives.ts, errors.ts and signin.ts; every other contract module imports primitives.ts.
+ */
+import { en } from 'zod/locales'
+import * as z from 'zod/mini'
+
+if (!z.config().localeError) z.config(en())

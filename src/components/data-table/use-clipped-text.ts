@@ -1,12 +1,13 @@
-import { useLayoutEffect, type RefObject } from 'react'
+import { useEffect, type RefObject } from 'react'
 
 /**
  * Marks each `.cell-text` inside the container whose text is cut off: it becomes focusable and
  * carries its whole text in `data-full`, which the stylesheet shows on hover and on keyboard focus.
- * One pass per render and per resize of the table, not one observer per cell.
+ * One pass per render and per resize of the table, not one observer per cell, run when the browser has laid the
+ * page out anyway: measuring the cells from an effect would force a layout of its own.
  */
 export function useClippedTextHints(container: RefObject<HTMLElement | null>, deps: readonly unknown[]) {
-  useLayoutEffect(() => {
+  useEffect(() => {
     const root = container.current
     if (!root) return
     const mark = () => {
@@ -23,7 +24,8 @@ export function useClippedTextHints(container: RefObject<HTMLElement | null>, de
         }
       })
     }
-    mark()
+    // A new observer reports once after the next layout (so the pass needs no layout of its own), then on every
+    // resize of the table (columns, window).
     const observer = new ResizeObserver(mark)
     observer.observe(root)
     return () => observer.disconnect()

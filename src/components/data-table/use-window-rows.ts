@@ -106,7 +106,10 @@ export function useWindowRows(body: RefObject<HTMLElement | null>, count: number
     const schedule = () => {
       frame ||= requestAnimationFrame(update)
     }
-    update()
+    // A long page is measured before paint (the drawn rows depend on it); a short one, whose rows are all drawn,
+    // only at the next frame, so its first render does not force a layout of its own.
+    if (windowed) update()
+    else schedule()
     addEventListener('scroll', schedule, { passive: true })
     addEventListener('resize', schedule, { passive: true })
     return () => {
@@ -116,7 +119,7 @@ export function useWindowRows(body: RefObject<HTMLElement | null>, count: number
     }
     // A page of another length moves the scroll (the browser clamps it) and the rows: measure again before paint.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- count is why it re-runs
-  }, [body, count, store])
+  }, [body, count, store, windowed])
 
   return drawn
 }

@@ -86,8 +86,8 @@ export function ApiKeysToolbar({ table, savedFilters, filtersShown, onToggleFilt
             <ApiKeysMenu
               defaultOpen={menuRequested}
               canSaveFilter={savedFilters.canSave}
-            savedFilterChanged={changed}
-            onSaveAppliedFilter={() => setSaveOpen(true)}
+              savedFilterChanged={changed}
+              onSaveAppliedFilter={() => setSaveOpen(true)}
               onSaveChanges={savedFilters.saveChanges}
               onDiscardChanges={savedFilters.discardChanges}
             />

@@ -128,3 +128,21 @@ test('opening a view asks for the session, its page of keys and the roles once e
     ].toSorted(),
   )
 })
+
+test('a first visit with no view in the URL asks for the session, the first page and the roles once each', async ({ page, api, tenant }) => {
+  const sent: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (request.resourceType() === 'fetch') sent.push(`${request.method()} ${url.pathname.replace(tenant.customerId, '{customer}')}${url.search}`)
+  })
+  await page.goto('/')
+  await expect(page.locator('tbody tr td.cell-name')).toHaveText((await api.list()).list.map((key) => key.name))
+  await page.waitForLoadState('networkidle')
+  expect(sent.toSorted()).toEqual(
+    [
+      'GET /portal/session',
+      'GET /mgmtconfig/v1/admin/customers/{customer}/apiKeys?page=1&pagesize=20&microtenantId=0',
+      'GET /mgmtconfig/v1/admin/customers/{customer}/roles?microtenantId=0',
+    ].toSorted(),
+  )
+})

@@ -33,7 +33,7 @@ export function visibleRowWindow({ count, rowHeight, bodyTop, viewportHeight, ov
 
 /** Pages of up to this many rows are drawn whole; longer ones only where the window shows them. */
 export const WINDOWING_THRESHOLD = 50
-const OVERSCAN = 3
+const OVERSCAN = 6
 /** Until a row has been measured: the stylesheet's 40 px cell and its 1 px border. */
 const ESTIMATED_ROW_HEIGHT = 41
 

@@ -11,6 +11,7 @@ import {
   type Updater,
 } from '@tanstack/react-table'
 import { useQueryClient } from '@tanstack/react-query'
+import { debounce } from 'nuqs'
 import { memo, useRef, useState } from 'react'
 import { DataTableColumnHeader } from '../../../components/data-table/data-table-column-header'
 import { DataTablePagination } from '../../../components/data-table/data-table-pagination'
@@ -57,6 +58,13 @@ function SpacerRow({ height, columnCount }: { height: number; columnCount: numbe
     </tr>
   )
 }
+
+/**
+ * A page, size or sort click writes the URL (a history entry costs the main thread several ms) once the rows it
+ * asked for are drawn, not while they arrive; the view itself changes at once. Filters and saved filters, which
+ * an admin may reload or share right away, write it at once.
+ */
+const afterTheNewRows = { limitUrlUpdates: debounce(300) }
 
 const sortDirectionNames = { ASC: 'ascending', DESC: 'descending' } as const
 
@@ -117,13 +125,13 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
       // A new page size starts again from the first page.
       const page = next.pageSize === pagination.pageSize ? next.pageIndex + 1 : 1
       prefetch(listParamsForView({ ...view, page, pageSize: next.pageSize as (typeof PAGE_SIZES)[number] }))
-      void setView({ page, pageSize: next.pageSize as (typeof PAGE_SIZES)[number] })
+      void setView({ page, pageSize: next.pageSize as (typeof PAGE_SIZES)[number] }, afterTheNewRows)
     },
     onSortingChange: (updater: Updater<SortingState>) => {
       const [next] = functionalUpdate(updater, sorting)
       const sortBy = (next?.id as ApiKeySortField | undefined) ?? null
       prefetch(listParamsForView({ ...view, page: 1, sortBy, sortOrder: next?.desc ? 'DESC' : 'ASC' }))
-      void setView({ sortBy, sortOrder: next?.desc ? 'DESC' : null, page: 1 })
+      void setView({ sortBy, sortOrder: next?.desc ? 'DESC' : null, page: 1 }, afterTheNewRows)
     },
     onColumnVisibilityChange: updateSettings('columnVisibility') as (u: Updater<ColumnVisibilityState>) => void,
     onColumnOrderChange: updateSettings('columnOrder') as (u: Updater<ColumnOrderState>) => void,

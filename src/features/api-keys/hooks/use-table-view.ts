@@ -1,4 +1,4 @@
-import { createLoader, createParser, debounce, parseAsNumberLiteral, parseAsString, parseAsStringLiteral, useQueryStates, type inferParserType } from 'nuqs'
+import { createLoader, createParser, parseAsNumberLiteral, parseAsString, parseAsStringLiteral, useQueryStates, type inferParserType } from 'nuqs'
 import { useMemo } from 'react'
 import { apiKeySortFields, DEFAULT_PAGE_SIZE, PAGE_SIZES, sortOrders } from '../../../contract/api-key'
 import type { ApiKeyListParams } from '../api/query-keys'
@@ -40,9 +40,6 @@ export const defaultTableView = Object.fromEntries(Object.keys(tableViewParsers)
   [K in keyof typeof tableViewParsers]: null
 }
 
-/** How long the view must stay put before the URL (and a history entry) records it. */
-const URL_SETTLE_MS = 250
-
 export type TableViewState = inferParserType<typeof tableViewParsers>
 
 /** The view a query string asks for, read outside React (before the first render), by the same parsers. */
@@ -72,9 +69,7 @@ export const listParamsForView = (view: TableViewState): ApiKeyListParams => ({
  * a copied link reopens it, Back/Forward move through it, and values the parsers reject fall back to defaults.
  */
 export function useTableView() {
-  // The view changes at once; the URL follows once the clicks settle, after the new rows are drawn rather than
-  // in the middle of drawing them (a history entry costs the main thread several ms).
-  const [view, setView] = useQueryStates(tableViewParsers, { history: 'push', limitUrlUpdates: debounce(URL_SETTLE_MS) })
+  const [view, setView] = useQueryStates(tableViewParsers, { history: 'push' })
   const filters: ApiKeyFilters = useMemo(
     () => filtersOfView(view),
     // Only the filter fields: a new page or sort keeps the same filters object.

@@ -20,6 +20,32 @@ test('a URL with filters, sort, page and size reproduces the view, and Back retu
   await expectRowNames(page, expected.list.map((k) => k.name))
 })
 
+test('each page, size and sort click is one step back in history, whether it changes one URL key or several', async ({ page }) => {
+  await page.goto('/?sortBy=name&sortOrder=DESC&page=2')
+  const nameHeader = page.getByRole('columnheader', { name: 'Name' })
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'descending')
+
+  // Name sorted descending → unsorted: sortBy, sortOrder and page all change.
+  await nameHeader.getByRole('button', { name: 'Name', exact: true }).click()
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'none')
+  await expect(page).toHaveURL(/\/(\?)?$/)
+  // Next page: only page changes (written once the rows are drawn).
+  await page.getByRole('button', { name: 'Next page' }).click()
+  await expect(page).toHaveURL(/\?page=2$/)
+  // 50 rows per page on page 2: pageSize and page change.
+  await page.getByLabel('Rows per page').selectOption('50')
+  await expect(page).toHaveURL(/\?pageSize=50$/)
+
+  await page.goBack()
+  await expect(page).toHaveURL(/\?page=2$/)
+  await expect(page.getByLabel('Rows per page')).toHaveValue('20')
+  await page.goBack()
+  await expect(page).toHaveURL(/\/(\?)?$/)
+  await page.goBack()
+  await expect(page).toHaveURL(/sortBy=name&sortOrder=DESC&page=2/)
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'descending')
+})
+
 test('invalid values in the URL fall back to the defaults', async ({ page }) => {
   await page.goto('/?page=-3&pageSize=7&sortBy=secret&sortOrder=UP&status=maybe&createdFrom=yesterday')
   await expect(page.getByText('1–20 of 37')).toBeVisible()

@@ -23,7 +23,7 @@ import { apiKeysQueryOptions, useApiKeys } from '../api/get-api-keys'
 import type { ApiKeyListParams } from '../api/query-keys'
 import { hasFilters } from '../filters'
 import { useSavedFilterWorkflow } from '../hooks/use-saved-filter-workflow'
-import { listParamsForView, useTableView } from '../hooks/use-table-view'
+import { listParamsForView, useTableView, type TableViewState } from '../hooks/use-table-view'
 import { defaultTableSettings, useTableSettings } from '../table-settings'
 import { RoleNamesProvider } from '../role-names'
 import { useTenantScope } from '../tenant-scope'
@@ -60,9 +60,11 @@ function SpacerRow({ height, columnCount }: { height: number; columnCount: numbe
 }
 
 /**
- * A page, size or sort click writes the URL (a history entry costs the main thread several ms) once the rows it
- * asked for are drawn, not while they arrive; the view itself changes at once. Filters and saved filters, which
- * an admin may reload or share right away, write it at once.
+ * A page, size or sort click that changes one URL key writes the URL (a history entry costs the main thread
+ * several ms) once the rows it asked for are drawn, not while they arrive; the view itself changes at once.
+ * nuqs debounces each key on its own timer, so a click changing several keys could become several history
+ * entries (Back would then seem to do nothing): those, and filters and saved filters, which an admin may reload
+ * or share right away, write the URL at once.
  */
 const afterTheNewRows = { limitUrlUpdates: debounce(300) }
 
@@ -94,6 +96,13 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
    */
   const prefetch = (params: ApiKeyListParams) =>
     void queryClient.prefetchQuery({ ...apiKeysQueryOptions(scope, params), retry: queryClient.getDefaultOptions().queries?.retry })
+  /** A page, size or sort click: its request leaves now, and only the URL keys it changes are written. */
+  const showClickedView = (next: Partial<Pick<TableViewState, 'page' | 'pageSize' | 'sortBy' | 'sortOrder'>>) => {
+    prefetch(listParamsForView({ ...view, ...next }))
+    const changed = Object.fromEntries(Object.entries(next).filter(([key, value]) => view[key as keyof typeof next] !== value))
+    const keys = Object.keys(changed).length
+    if (keys > 0) void setView(changed, keys === 1 ? afterTheNewRows : undefined)
+  }
   const total = query.data ? Number(query.data.totalCount) : 0
 
   const pagination: PaginationState = { pageIndex: view.page - 1, pageSize: view.pageSize }
@@ -124,14 +133,11 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
       const next = functionalUpdate(updater, pagination)
       // A new page size starts again from the first page.
       const page = next.pageSize === pagination.pageSize ? next.pageIndex + 1 : 1
-      prefetch(listParamsForView({ ...view, page, pageSize: next.pageSize as (typeof PAGE_SIZES)[number] }))
-      void setView({ page, pageSize: next.pageSize as (typeof PAGE_SIZES)[number] }, afterTheNewRows)
+      showClickedView({ page, pageSize: next.pageSize as (typeof PAGE_SIZES)[number] })
     },
     onSortingChange: (updater: Updater<SortingState>) => {
       const [next] = functionalUpdate(updater, sorting)
-      const sortBy = (next?.id as ApiKeySortField | undefined) ?? null
-      prefetch(listParamsForView({ ...view, page: 1, sortBy, sortOrder: next?.desc ? 'DESC' : 'ASC' }))
-      void setView({ sortBy, sortOrder: next?.desc ? 'DESC' : null, page: 1 }, afterTheNewRows)
+      showClickedView({ sortBy: (next?.id as ApiKeySortField | undefined) ?? null, sortOrder: next?.desc ? 'DESC' : 'ASC', page: 1 })
     },
     onColumnVisibilityChange: updateSettings('columnVisibility') as (u: Updater<ColumnVisibilityState>) => void,
     onColumnOrderChange: updateSettings('columnOrder') as (u: Updater<ColumnOrderState>) => void,

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { preloadFirstView } from './app/first-view'
 import { createQueryClient } from './app/query-client'
+import { discardEarlyRequests } from './lib/api-client'
 import './styles.css'
 
 const queryClient = createQueryClient()
@@ -16,10 +17,12 @@ const firstView = Promise.race([
 ])
 
 // Not a top-level await: that would make the bundler split the modules the lazy chunks share into many small ones.
-void firstView.then(() =>
+void firstView.then(() => {
+  // A request index.html sent that the first view did not take would be stale by the time anything else asked.
+  discardEarlyRequests()
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App queryClient={queryClient} />
     </StrictMode>,
-  ),
-)
+  )
+})

@@ -6,6 +6,7 @@ import { apiKeysQueryOptions } from '../features/api-keys/api/get-api-keys'
 import { rolesQueryOptions } from '../features/api-keys/api/get-roles'
 import { listParamsForView, tableViewParsers } from '../features/api-keys/hooks/use-table-view'
 import { sessionQueryOptions } from '../features/session/api/get-session'
+import { earlyRequestsSettled } from '../lib/api-client'
 
 /** The shell's URL keys: the microtenant, and the table's view (a switch of microtenant clears it). */
 export const shellParsers = { ...tableViewParsers, microtenantId: parseAsString }
@@ -24,6 +25,8 @@ export const currentMicrotenant = (session: PortalSession, microtenantParam: str
  */
 export async function preloadFirstView(queryClient: QueryClient, search: string): Promise<void> {
   const session = await queryClient.fetchQuery(sessionQueryOptions())
+  // index.html may be asking for this view's page and roles itself: take those up rather than ask twice.
+  await earlyRequestsSettled()
   const { microtenantId, ...view } = loadShellParams(search)
   const scope = { customerId: session.customerId, microtenantId: currentMicrotenant(session, microtenantId).id }
   await Promise.all([queryClient.prefetchQuery(apiKeysQueryOptions(scope, listParamsForView(view))), queryClient.prefetchQuery(rolesQueryOptions(scope))])

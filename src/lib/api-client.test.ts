@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { apiKeyPage } from '../contract/api-key'
 import { apiKeyFixture, jsonResponse } from '../test/api-fixtures'
-import { ApiError, apiRequest, buildUrl, NetworkError } from './api-client'
+import { ApiError, apiRequest, buildUrl, discardEarlyRequests, NetworkError } from './api-client'
 
 const bigId = '145283994705985775'
 
@@ -49,4 +49,26 @@ test('buildUrl leaves out empty parameters and encodes the rest', () => {
   expect(buildUrl('/k', { page: 2, search: 'name LIKE a+b', sortBy: undefined, microtenantId: '' })).toBe(
     '/k?page=2&search=name+LIKE+a%2Bb',
   )
+})
+
+const pageOf = (name: string) => JSON.stringify({ totalPages: '1', totalCount: '1', list: [apiKeyFixture({ name })] })
+
+describe('early requests from index.html', () => {
+  afterEach(() => discardEarlyRequests())
+
+  test('the first GET of a URL takes its early answer; later GETs and other URLs ask the server', async () => {
+    window.earlyRequests = { '/x?page=1': Promise.resolve(jsonResponse(200, pageOf('early'))) }
+    answer(200, pageOf('fresh'))
+    expect((await apiRequest('/x', apiKeyPage, { query: { page: 1 } })).list[0].name).toBe('early')
+    expect((await apiRequest('/x', apiKeyPage, { query: { page: 1 } })).list[0].name).toBe('fresh')
+    expect((await apiRequest('/y', apiKeyPage)).list[0].name).toBe('fresh')
+    expect(fetch).toHaveBeenCalledTimes(2)
+  })
+
+  test('once discarded (at the first render), an early answer is never used: a refresh gets what the server has now', async () => {
+    window.earlyRequests = { '/x': Promise.resolve(jsonResponse(200, pageOf('stale'))) }
+    discardEarlyRequests()
+    answer(200, pageOf('fresh'))
+    expect((await apiRequest('/x', apiKeyPage)).list[0].name).toBe('fresh')
+  })
 })

@@ -49,7 +49,18 @@ declare global {
   interface Window {
     /** GETs that index.html starts before the scripts load, by URL; each is used once, by the first GET of its URL. */
     earlyRequests?: Record<string, Promise<Response> | undefined>
+    /** Settles once index.html has sent every early request it is going to. */
+    earlyRequestsSettled?: Promise<void>
   }
+}
+
+/** Resolves once index.html has sent the early requests it will (none when the page was not loaded by it). */
+export const earlyRequestsSettled = (): Promise<void> =>
+  (typeof window === 'undefined' ? undefined : window.earlyRequestsSettled) ?? Promise.resolve()
+
+/** Drops the early requests nothing took: they answer for the page's first moments, never for a later refresh. */
+export function discardEarlyRequests(): void {
+  if (typeof window !== 'undefined') window.earlyRequests = undefined
 }
 
 function takeEarlyRequest(url: string): Promise<Response> | undefined {

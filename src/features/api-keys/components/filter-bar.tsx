@@ -43,30 +43,44 @@ export const NAME_FILTER_DELAY_MS = 350
 
 /**
  * The filter fields edit a draft; Apply sends it. Name also applies itself after a pause in typing.
- * When the applied filters change from outside (Back, a saved filter, Clear), the fields that changed
- * take the new values and any other unapplied edit is kept.
+ * When the applied filters change from outside (Back, a saved filter, Reset), the fields that changed
+ * take the new values and any other unapplied edit is kept. A change the bar sent itself leaves the draft
+ * alone: the admin may have typed on while it was applied. Memoised: its props only change when the applied
+ * filters do, not with every page or sort.
  */
-/** Memoised: its props only change when the applied filters do, not with every page or sort. */
 export const FilterBar = memo(function FilterBar({ applied, onApply, onReset }: FilterBarProps) {
   const id = useId()
   const roles = useRoles(useTenantScope())
   const [draft, setDraft] = useState(applied)
   const [lastApplied, setLastApplied] = useState(applied)
+  /** What the bar itself last sent to be applied, until the applied filters reflect it. */
+  const [sent, setSent] = useState<ApiKeyFilters | null>(null)
   if (lastApplied !== applied) {
     setLastApplied(applied)
+    setSent(null)
     setDraft((current) => {
       const next = { ...current }
       for (const field of Object.keys(applied) as (keyof ApiKeyFilters)[]) {
-        if (applied[field] !== lastApplied[field]) (next as Record<string, string>)[field] = applied[field]
+        const changed = applied[field] !== lastApplied[field]
+        const ownChange = sent !== null && sent[field] === applied[field]
+        if (changed && !ownChange) (next as Record<string, string>)[field] = applied[field]
       }
       return next
     })
+  }
+  const apply = (filters: ApiKeyFilters) => {
+    setSent(filters)
+    onApply(filters)
   }
   const set = <F extends keyof ApiKeyFilters>(field: F, value: ApiKeyFilters[F]) => setDraft((d) => ({ ...d, [field]: value }))
 
   useEffect(() => {
     if (draft.name === applied.name) return
-    const timer = setTimeout(() => onApply({ ...applied, name: draft.name }), NAME_FILTER_DELAY_MS)
+    const timer = setTimeout(() => {
+      const next = { ...applied, name: draft.name }
+      setSent(next)
+      onApply(next)
+    }, NAME_FILTER_DELAY_MS)
     return () => clearTimeout(timer)
   }, [draft.name, applied, onApply])
 
@@ -79,7 +93,7 @@ export const FilterBar = memo(function FilterBar({ applied, onApply, onReset }: 
       aria-label="Filters"
       onSubmit={(event) => {
         event.preventDefault()
-        if (!dateRangeInvalid) onApply(draft)
+        if (!dateRangeInvalid) apply(draft)
       }}
     >
       <div className="filter-field">
@@ -130,7 +144,7 @@ export const FilterBar = memo(function FilterBar({ applied, onApply, onReset }: 
           className="button"
           onClick={() => {
             setDraft(noFilters)
-            onApply(noFilters)
+            apply(noFilters)
           }}
         >
           Clear

@@ -20,7 +20,6 @@ import { useClippedTextHints } from '../../../components/data-table/use-clipped-
 import { useWindowRows } from '../../../components/data-table/use-window-rows'
 import { PAGE_SIZES, type ApiKey, type ApiKeySortField } from '../../../contract/api-key'
 import { apiKeysQueryOptions, useApiKeys } from '../api/get-api-keys'
-import type { ApiKeyListParams } from '../api/query-keys'
 import { hasFilters } from '../filters'
 import { useSavedFilterWorkflow } from '../hooks/use-saved-filter-workflow'
 import { listParamsForView, useTableView, type TableViewState } from '../hooks/use-table-view'
@@ -91,14 +90,12 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
   const queryClient = useQueryClient()
   const query = useApiKeys(scope, listParamsForView(view))
   /**
-   * Sends the request for the view a click asks for at once, before the re-render that shows the click: the
-   * query of the new view then joins that request instead of starting its own a render later.
+   * A page, size or sort click: its request leaves at once, before the re-render that shows the click (the new
+   * view's query then joins it rather than starting its own a render later), and only the URL keys it changes
+   * are written.
    */
-  const prefetch = (params: ApiKeyListParams) =>
-    void queryClient.prefetchQuery({ ...apiKeysQueryOptions(scope, params), retry: queryClient.getDefaultOptions().queries?.retry })
-  /** A page, size or sort click: its request leaves now, and only the URL keys it changes are written. */
   const showClickedView = (next: Partial<Pick<TableViewState, 'page' | 'pageSize' | 'sortBy' | 'sortOrder'>>) => {
-    prefetch(listParamsForView({ ...view, ...next }))
+    void queryClient.prefetchQuery(apiKeysQueryOptions(scope, listParamsForView({ ...view, ...next })))
     const changed = Object.fromEntries(Object.entries(next).filter(([key, value]) => view[key as keyof typeof next] !== value))
     const keys = Object.keys(changed).length
     if (keys > 0) void setView(changed, keys === 1 ? afterTheNewRows : undefined)

@@ -2,8 +2,13 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { mockServerPlugin } from './mock-server/vite-plugin'
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), mockServerPlugin()],
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
-  build: { target: 'es2022', sourcemap: false },
-})
+  // The server's first-view render (`vite build --ssr src/entry-server.tsx --outDir dist-ssr`) is one module with
+  // its dependencies inside: the mock server imports it from wherever the build was written.
+  build: { target: 'es2022', sourcemap: false, copyPublicDir: !isSsrBuild },
+  ssr: { noExternal: true },
+  // Bundled into it, React would pick its development build from the server's environment: it is the production one.
+  define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : undefined,
+}))

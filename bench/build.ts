@@ -1,10 +1,11 @@
-/** Production builds of the page and of the floor page, by the same Vite, into one folder the server serves. */
+/** Production builds of the page (browser and server) and of the floor page, by the same Vite, into one folder the server serves. */
 import { readdir, readFile } from 'node:fs/promises'
 import { extname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
+import { firstViewModulePath } from '../mock-server/first-view'
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url))
 
@@ -17,6 +18,13 @@ export async function buildSite(outDir: string): Promise<void> {
     configFile: join(projectRoot, 'vite.config.ts'),
     logLevel: 'error',
     build: { outDir, emptyOutDir: true },
+  })
+  // The server's render of the first view, where the server looks for it (mock-server/first-view.ts).
+  await build({
+    root: projectRoot,
+    configFile: join(projectRoot, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { ssr: 'src/entry-server.tsx', outDir: firstViewModulePath(outDir).replace(/[\\/]entry-server\.js$/, ''), emptyOutDir: true },
   })
   await build({
     root: join(projectRoot, 'bench/floor'),

@@ -1,4 +1,5 @@
 import { apiKeyPage } from '../src/contract/api-key'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
 const columnHeaders = ['Name', 'Client ID', 'Status', 'Session Validity Interval (In Seconds)', 'Creation Date', 'Role', 'Actions']
@@ -50,7 +51,8 @@ test('keeps ids exact: the tenant id shown is the one the server made, beyond 2^
   await expect(page.getByText(`(${tenant.customerId})`)).toBeVisible()
 })
 
-test('shows a skeleton while the first page loads', async ({ page }) => {
+test('rendered by the browser, the page shows a skeleton while the first page loads', async ({ page, api }) => {
+  await api.renderInBrowser()
   const gate = { open: false }
   await page.route('**/apiKeys?*', async (route) => {
     await expect.poll(() => gate.open, { timeout: 15_000 }).toBe(true)
@@ -63,7 +65,8 @@ test('shows a skeleton while the first page loads', async ({ page }) => {
   await expect(page.locator('tbody tr:not(.skeleton-row)')).toHaveCount(20)
 })
 
-test('a failed load says so and Retry recovers', async ({ page }) => {
+test('rendered by the browser, a failed load says so and Retry recovers', async ({ page, api }) => {
+  await api.renderInBrowser()
   let failing = true
   await page.route('**/apiKeys?*', async (route) => {
     if (!failing) return route.continue()
@@ -110,39 +113,124 @@ test.describe('an empty tenant', () => {
   })
 })
 
-test('opening a view asks for the session, its page of keys and the roles once each, and draws the rows the URL asks for', async ({ page, api, tenant }) => {
+/** The API requests the page sends from now on, with the tenant's id written {customer}. */
+function apiRequestsOf(page: Page, customerId: string): string[] {
   const sent: string[] = []
   page.on('request', (request) => {
     const url = new URL(request.url())
-    if (request.resourceType() === 'fetch') sent.push(`${request.method()} ${url.pathname.replace(tenant.customerId, '{customer}')}${url.search}`)
+    if (request.resourceType() === 'fetch') sent.push(`${request.method()} ${url.pathname.replace(customerId, '{customer}')}${url.search}`)
   })
-  const expected = await api.list({ search: 'enabled EQ true', sortBy: 'name', sortOrder: 'DESC', page: 2, pagesize: 20 })
-  await page.goto('/?status=enabled&sortBy=name&sortOrder=DESC&page=2')
-  await expect(page.locator('tbody tr td.cell-name')).toHaveText(expected.list.map((key) => key.name))
-  await page.waitForLoadState('networkidle')
-  expect(sent.toSorted()).toEqual(
-    [
-      'GET /portal/session',
-      `GET /mgmtconfig/v1/admin/customers/{customer}/apiKeys?page=2&pagesize=20&search=${encodeURIComponent('enabled EQ true').replaceAll('%20', '+')}&sortBy=name&sortOrder=DESC&microtenantId=0`,
-      'GET /mgmtconfig/v1/admin/customers/{customer}/roles?microtenantId=0',
-    ].toSorted(),
-  )
+  return sent
+}
+
+/** Errors the page reports on its console (React reports a hydration mismatch there), and uncaught ones. */
+function pageErrorsOf(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())))
+  page.on('pageerror', (error) => void errors.push(error.message))
+  return errors
+}
+
+test.describe('the first view, rendered by the server', () => {
+  test('a first visit gets its rows in the HTML and hydrates them without asking the API again', async ({ page, api, tenant }) => {
+    const sent = apiRequestsOf(page, tenant.customerId)
+    const errors = pageErrorsOf(page)
+    const names = (await api.list()).list.map((key) => key.name)
+    const response = await page.goto('/')
+    const html = await response!.text()
+    expect(html).toContain('id="first-view"')
+    expect(html).toContain(`<span class="cell-text">${names[0]}</span>`)
+    await expect(page.locator('tbody tr td.cell-name')).toHaveText(names)
+    // Hydrated: the controls answer at once.
+    await page.getByRole('button', { name: 'Next page' }).click()
+    await expect(page.getByText('21–37 of 37')).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    expect(sent).toEqual([`GET /mgmtconfig/v1/admin/customers/{customer}/apiKeys?page=2&pagesize=20&microtenantId=0`])
+    expect(errors).toEqual([])
+  })
+
+  test('a URL with a view gets that view drawn, with nothing asked for', async ({ page, api, tenant }) => {
+    const sent = apiRequestsOf(page, tenant.customerId)
+    const errors = pageErrorsOf(page)
+    const expected = await api.list({ search: 'enabled EQ true', sortBy: 'name', sortOrder: 'DESC', page: 2, pagesize: 20 })
+    await page.goto('/?status=enabled&sortBy=name&sortOrder=DESC&page=2')
+    await expect(page.locator('tbody tr td.cell-name')).toHaveText(expected.list.map((key) => key.name))
+    await expect(page.getByRole('form', { name: 'Filters' }).getByLabel('Status')).toHaveValue('enabled')
+    await expect(page.locator('th[aria-sort="descending"]')).toHaveText(/Name/)
+    await page.waitForLoadState('networkidle')
+    expect(sent).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  test('a browser that keeps table settings draws its own layout from the same data', async ({ page, api, tenant }) => {
+    await page.addInitScript(() =>
+      localStorage.setItem('zpa-api-keys:table-settings:v1', JSON.stringify({ columnVisibility: { clientId: false }, columnOrder: [], columnSizing: {} })),
+    )
+    // Before the scripts run: is the server's markup, drawn with the default layout, on show?
+    await page.addInitScript(() =>
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return
+        const root = document.getElementById('root')!
+        document.documentElement.dataset.serverMarkup = `${root.querySelectorAll('tbody tr').length} rows, ${getComputedStyle(root).display}`
+      }),
+    )
+    const sent = apiRequestsOf(page, tenant.customerId)
+    const errors = pageErrorsOf(page)
+    await page.goto('/')
+    await expect(page.locator('html')).toHaveAttribute('data-server-markup', '20 rows, none')
+    await expect(page.locator('tbody tr td.cell-name')).toHaveText((await api.list()).list.map((key) => key.name))
+    await expect(page.getByRole('columnheader')).toHaveText(columnHeaders.filter((header) => header !== 'Client ID'))
+    await page.waitForLoadState('networkidle')
+    expect(sent).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  test.describe('in another time zone', () => {
+    test.use({ timezoneId: 'Asia/Kathmandu' })
+
+    test('dates are written in the browser\'s time zone, not the server\'s', async ({ page, api }) => {
+      const errors = pageErrorsOf(page)
+      const first = (await api.list()).list[0]
+      await page.goto('/')
+      const expected = await page.evaluate(
+        (seconds) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(Number(seconds) * 1000),
+        first.creationTime,
+      )
+      await expect(page.locator('tbody tr').first().locator('td.cell-creationTime')).toHaveText(expected)
+      expect(errors).toEqual([])
+    })
+  })
 })
 
-test('a first visit with no view in the URL asks for the session, the first page and the roles once each', async ({ page, api, tenant }) => {
-  const sent: string[] = []
-  page.on('request', (request) => {
-    const url = new URL(request.url())
-    if (request.resourceType() === 'fetch') sent.push(`${request.method()} ${url.pathname.replace(tenant.customerId, '{customer}')}${url.search}`)
+test.describe('a tenant with faults, rendered by the browser', () => {
+  test('opening a view asks for the session, its page of keys and the roles once each, and draws the rows the URL asks for', async ({ page, api, tenant }) => {
+    await api.renderInBrowser()
+    const sent = apiRequestsOf(page, tenant.customerId)
+    const expected = await api.list({ search: 'enabled EQ true', sortBy: 'name', sortOrder: 'DESC', page: 2, pagesize: 20 })
+    await page.goto('/?status=enabled&sortBy=name&sortOrder=DESC&page=2')
+    await expect(page.locator('tbody tr td.cell-name')).toHaveText(expected.list.map((key) => key.name))
+    await page.waitForLoadState('networkidle')
+    expect(sent.toSorted()).toEqual(
+      [
+        'GET /portal/session',
+        `GET /mgmtconfig/v1/admin/customers/{customer}/apiKeys?page=2&pagesize=20&search=${encodeURIComponent('enabled EQ true').replaceAll('%20', '+')}&sortBy=name&sortOrder=DESC&microtenantId=0`,
+        'GET /mgmtconfig/v1/admin/customers/{customer}/roles?microtenantId=0',
+      ].toSorted(),
+    )
   })
-  await page.goto('/')
-  await expect(page.locator('tbody tr td.cell-name')).toHaveText((await api.list()).list.map((key) => key.name))
-  await page.waitForLoadState('networkidle')
-  expect(sent.toSorted()).toEqual(
-    [
-      'GET /portal/session',
-      'GET /mgmtconfig/v1/admin/customers/{customer}/apiKeys?page=1&pagesize=20&microtenantId=0',
-      'GET /mgmtconfig/v1/admin/customers/{customer}/roles?microtenantId=0',
-    ].toSorted(),
-  )
+
+  test('a first visit with no view in the URL asks for the session, the first page and the roles once each', async ({ page, api, tenant }) => {
+    await api.renderInBrowser()
+    const sent = apiRequestsOf(page, tenant.customerId)
+    await page.goto('/')
+    await expect(page.locator('tbody tr td.cell-name')).toHaveText((await api.list()).list.map((key) => key.name))
+    await page.waitForLoadState('networkidle')
+    expect(sent.toSorted()).toEqual(
+      [
+        'GET /portal/session',
+        'GET /mgmtconfig/v1/admin/customers/{customer}/apiKeys?page=1&pagesize=20&microtenantId=0',
+        'GET /mgmtconfig/v1/admin/customers/{customer}/roles?microtenantId=0',
+      ].toSorted(),
+    )
+  })
 })

@@ -5,7 +5,6 @@
  */
 import type { APIRequestContext, APIResponse, Page } from '@playwright/test'
 import { createdApiKey, type CreatedApiKey } from '../src/contract/api-key'
-import { fault, type CreateFaultInput } from '../src/contract/mock-control'
 import { signInResponse } from '../src/contract/signin'
 import { addKey, keyRow, secretDialog } from './api-key-dialogs'
 import { expect, test } from './fixtures'
@@ -33,12 +32,6 @@ async function signInWrong(request: APIRequestContext, { clientId }: Credentials
 async function advanceClock(page: Page, advanceSeconds: number): Promise<void> {
   const response = await page.context().request.post('/__mock/clock', { data: { advanceSeconds } })
   expect(response.status(), await response.text()).toBe(200)
-}
-
-async function injectFault(page: Page, input: CreateFaultInput): Promise<void> {
-  const response = await page.context().request.post('/__mock/faults', { data: input })
-  expect(response.status(), await response.text()).toBe(201)
-  fault.parse(await response.json())
 }
 
 /** A key made through the API with the tenant's session (name it to sort onto page 1). */
@@ -114,8 +107,8 @@ test.describe('lockout', () => {
 })
 
 test.describe('injected faults', () => {
-  test('a 503 on the list shows the error state, and Retry recovers once the fault is cleared', async ({ page }) => {
-    await injectFault(page, { method: 'GET', path: '**/apiKeys', status: 503, retryAfter: 1 })
+  test('a 503 on the list shows the error state, and Retry recovers once the fault is cleared', async ({ page, api }) => {
+    await api.injectFault({ method: 'GET', path: '**/apiKeys', status: 503, retryAfter: 1 })
     await page.goto('/')
     const alert = page.getByRole('alert').filter({ hasText: 'The API keys could not be loaded.' })
     await expect(alert).toBeVisible()
@@ -132,8 +125,8 @@ test.describe('injected faults', () => {
     await expect(alert).toHaveCount(0)
   })
 
-  test('with a 2 s delay the page shows it is loading and stays usable', async ({ page }) => {
-    await injectFault(page, { method: 'GET', path: '**/apiKeys', delayMs: 2000 })
+  test('with a 2 s delay the page shows it is loading and stays usable', async ({ page, api }) => {
+    await api.injectFault({ method: 'GET', path: '**/apiKeys', delayMs: 2000 })
     await page.goto('/')
     const table = page.getByRole('table')
     await expect(page.locator('tbody tr.skeleton-row').first()).toBeVisible()

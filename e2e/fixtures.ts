@@ -1,6 +1,6 @@
 import { test as base, expect, type APIRequestContext } from '@playwright/test'
 import { apiKeyPage, type ApiKey } from '../src/contract/api-key'
-import { createdTenant, type CreatedTenant, type TenantPreset } from '../src/contract/mock-control'
+import { createdTenant, fault, type CreatedTenant, type CreateFaultInput, type TenantPreset } from '../src/contract/mock-control'
 import { roleList, type Role } from '../src/contract/role'
 
 /** The seeded demo customer that `/portal/session` signs a fresh browser into. */
@@ -58,6 +58,21 @@ export class TenantApi {
     expect(response.status(), await response.text()).toBe(200)
     const page = apiKeyPage.parse(await response.json())
     return { totalCount: Number(page.totalCount), list: page.list }
+  }
+
+  /** Injects a fault into this tenant's API (POST /__mock/faults). A tenant with faults is never prerendered. */
+  async injectFault(input: CreateFaultInput): Promise<void> {
+    const response = await this.request.post('/__mock/faults', { data: input })
+    expect(response.status(), await response.text()).toBe(201)
+    fault.parse(await response.json())
+  }
+
+  /**
+   * Has the browser render the first view itself, as without the server's render: the tenant gets a fault no
+   * request of the page matches, so the page's own first requests happen, and page.route can answer them.
+   */
+  async renderInBrowser(): Promise<void> {
+    await this.injectFault({ method: 'DELETE', path: '/no-such-path', status: 500 })
   }
 
   async roles(microtenantId?: string): Promise<Role[]> {

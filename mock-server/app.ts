@@ -3,6 +3,7 @@
  * token, the injected faults and the customer/microtenant scope), sign-in for API clients, the portal
  * session, the OpenAPI document, the optional test control API and the page.
  */
+import { join } from 'node:path'
 import { Hono } from 'hono'
 import { customerScope, PortalSessions, requirePrincipal, type AppEnv } from './auth'
 import { handleError, handleNotFound } from './errors'
@@ -14,6 +15,7 @@ import { controlRoutes } from './routes/control'
 import { roleRoutes } from './routes/roles'
 import { sessionRoutes } from './routes/session'
 import { signInRoutes } from './routes/signin'
+import { firstViewPage, type RenderFirstView } from './first-view'
 import { staticSite } from './static'
 import type { Store } from './store/store'
 import { BearerTokens } from './tokens'
@@ -24,9 +26,11 @@ export type AppOptions = {
   control: boolean
   /** A folder with the built page to serve, with SPA fallback; none serves only the API. */
   staticRoot?: string
+  /** Renders the page's first view into its HTML (first-view.ts); without it the browser renders it. */
+  renderFirstView?: RenderFirstView
 }
 
-export function createApp({ store, control, staticRoot }: AppOptions): Hono {
+export function createApp({ store, control, staticRoot, renderFirstView }: AppOptions): Hono {
   const sessions = new PortalSessions(store)
   const tokens = new BearerTokens(store)
   // A bearer token, when the request presents one, decides alone: a bad token is 401 even beside a cookie.
@@ -47,6 +51,11 @@ export function createApp({ store, control, staticRoot }: AppOptions): Hono {
       return c.body(openApiJson, 200, { 'Content-Type': 'application/json' })
     })
   if (control) app.route('/__mock', controlRoutes(store, sessions, requirePrincipal(sessions.authenticate)))
-  if (staticRoot !== undefined) app.route('/', staticSite(staticRoot))
+  if (staticRoot !== undefined) {
+    const page =
+      renderFirstView &&
+      firstViewPage({ indexFile: join(staticRoot, 'index.html'), render: renderFirstView, store, request: (path, init) => Promise.resolve(app.request(path, init)) })
+    app.route('/', staticSite(staticRoot, page))
+  }
   return app.onError(handleError).notFound(handleNotFound)
 }

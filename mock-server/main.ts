@@ -2,9 +2,9 @@
  * `npm start` / `npm run serve`: the mock API and the built page on one port.
  *
  *   tsx mock-server/main.ts [--port N] [--host H] [--memory | --data-dir DIR] [--no-control]
- *                           [--static DIR | --no-static]
+ *                           [--static DIR | --no-static] [--no-prerender]
  *
- * Env: PORT, HOST, DATA_DIR, MOCK_CONTROL=off. Prints `listening on http://HOST:PORT` once ready.
+ * Env: PORT, HOST, DATA_DIR, MOCK_CONTROL=off, MOCK_PRERENDER=off. Prints `listening on http://HOST:PORT` once ready.
  */
 import { existsSync } from 'node:fs'
 import type { Server } from 'node:http'
@@ -13,19 +13,23 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { serve } from '@hono/node-server'
 import { createApp } from './app'
+import { firstViewModulePath, loadFirstViewRenderer } from './first-view'
 import { createStore, type Store } from './store/store'
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url))
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/
 
-const USAGE = `usage: tsx mock-server/main.ts [--port N] [--host H] [--memory | --data-dir DIR] [--no-control] [--static DIR | --no-static]
+const USAGE = `usage: tsx mock-server/main.ts [--port N] [--host H] [--memory | --data-dir DIR] [--no-control] [--static DIR | --no-static] [--no-prerender]
   --port N        port to listen on (PORT; default 5173; 0 picks a free one)
   --host H        address to listen on (HOST; default 127.0.0.1)
   --memory        keep everything in memory (nothing is written to disk)
   --data-dir DIR  where the journal lives (DATA_DIR; default ./data in the project)
   --no-control    no /__mock control API (MOCK_CONTROL=off): every /__mock path is 404
   --static DIR    serve the built page from DIR (default: dist/ of the project, if it exists)
-  --no-static     serve only the API`
+  --no-static     serve only the API
+  --no-prerender  send the page without its first view rendered in (MOCK_PRERENDER=off): the browser asks for
+                  and renders it, as the real portal does. By default the server renders it when DIR-ssr/ has
+                  the server build of the page (npm run build makes both)`
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`)
@@ -44,6 +48,7 @@ function readOptions() {
         'no-control': { type: 'boolean' },
         static: { type: 'string' },
         'no-static': { type: 'boolean' },
+        'no-prerender': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }))
@@ -76,6 +81,7 @@ function readOptions() {
     dataDir: values.memory ? undefined : resolve(values['data-dir'] ?? process.env.DATA_DIR ?? resolve(projectRoot, 'data')),
     control: !values['no-control'] && process.env.MOCK_CONTROL !== 'off',
     staticRoot,
+    prerender: !values['no-prerender'] && process.env.MOCK_PRERENDER !== 'off',
   }
 }
 
@@ -91,7 +97,9 @@ async function openStore(dataDir: string | undefined): Promise<Store> {
 
 const options = readOptions()
 const store = await openStore(options.dataDir)
-const app = createApp({ store, control: options.control, staticRoot: options.staticRoot })
+const renderFirstView =
+  options.staticRoot !== undefined && options.prerender ? await loadFirstViewRenderer(firstViewModulePath(options.staticRoot)) : undefined
+const app = createApp({ store, control: options.control, staticRoot: options.staticRoot, renderFirstView })
 
 const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
   const host = options.host.includes(':') ? `[${options.host}]` : options.host

@@ -21,7 +21,7 @@ if (!browser) process.exit(1)
 run('typecheck', 'npx', ['tsc', '-p', '.'])
 run('lint', 'npx', ['oxlint', '--deny-warnings'])
 run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportDir}/vitest.json`])
-if (run('build', 'npx', ['vite', 'build'])) run('playwright', 'npx', ['playwright', 'test'])
+if (run('build', 'npm', ['run', 'build'])) run('playwright', 'npx', ['playwright', 'test'])
 
 const { line, detail, failed } = summarize(reportDir)
 console.log('')

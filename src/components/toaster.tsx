@@ -41,7 +41,7 @@ function MountedSignal() {
 
 /** Where toasts appear; rendered outside #root so they stay announced while a dialog makes the page inert. */
 export function Toaster() {
-  const active = useSyncExternalStore(subscribe, () => wanted)
+  const active = useSyncExternalStore(subscribe, () => wanted, () => false)
   if (!active) return null
   return createPortal(
     <Suspense fallback={null}>

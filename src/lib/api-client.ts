@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini'
 import { apiErrorBody, type ApiErrorBody } from '../contract/errors'
+import type { Transport } from '../contract/first-view'
 
 /** A non-2xx answer from the API, carrying its `{id, reason, params}` body. */
 export class ApiError extends Error {
@@ -63,6 +64,17 @@ export function discardEarlyRequests(): void {
   if (typeof window !== 'undefined') window.earlyRequests = undefined
 }
 
+const browserFetch: Transport = (url, init) => fetch(url, init)
+let transport = browserFetch
+
+/**
+ * Where requests go. The browser uses fetch on its own origin; the server's first-view render (src/entry-server.tsx)
+ * answers them in-process, as the caller whose page it renders. Undefined restores fetch.
+ */
+export function setTransport(next: Transport | undefined): void {
+  transport = next ?? browserFetch
+}
+
 function takeEarlyRequest(url: string): Promise<Response> | undefined {
   const early = typeof window === 'undefined' ? undefined : window.earlyRequests?.[url]
   if (early) window.earlyRequests![url] = undefined
@@ -75,7 +87,7 @@ async function send(path: string, request: ApiRequest): Promise<Response> {
   let response: Response
   try {
     response = await ((method === 'GET' && takeEarlyRequest(url)) ||
-      fetch(url, {
+      transport(url, {
         method,
         signal,
         credentials: 'same-origin',

@@ -1,4 +1,6 @@
-const creationDateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+/** How dates show: the admin's own locale and time zone (the server's first-view render checks it uses the same). */
+export const DATE_FORMAT_OPTIONS: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }
+const creationDateFormat = new Intl.DateTimeFormat(undefined, DATE_FORMAT_OPTIONS)
 
 /** Epoch seconds (a decimal string) in the admin's own locale and time zone. */
 export function formatEpochSeconds(epochSeconds: string): string {

@@ -5,6 +5,9 @@ import type * as z from 'zod/mini'
  * A value kept in localStorage, checked with a schema on the way in: data from another version,
  * hand-edited or half-written falls back to `fallback`, never a crash.
  */
+/** Every key this page keeps starts with this (index.html looks for it before it shows the server's render). */
+export const STORED_KEY_PREFIX = 'zpa-api-keys:'
+
 const listeners = new Set<() => void>()
 const cache = new Map<string, { raw: string | null; value: unknown }>()
 
@@ -54,7 +57,9 @@ export function writeStored(key: string, value: unknown) {
 }
 
 export function useStoredState<S extends z.ZodMiniType>(key: string, schema: S, fallback: z.output<S>) {
-  const value = useSyncExternalStore(subscribe, () => readStored(key, schema, fallback))
+  // The server's first-view render, and hydrating it, see the fallback: index.html only lets the page hydrate that
+  // render when this browser keeps nothing under STORED_KEY_PREFIX.
+  const value = useSyncExternalStore(subscribe, () => readStored(key, schema, fallback), () => fallback)
   const set = useCallback(
     (next: z.output<S> | undefined | ((current: z.output<S>) => z.output<S> | undefined)) => {
       const resolved = typeof next === 'function' ? (next as (c: z.output<S>) => z.output<S>)(readStored(key, schema, fallback)) : next

@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import * as z from 'zod/mini'
-import { localId, useStoredState } from '../../lib/stored-state'
+import { localId, STORED_KEY_PREFIX, useStoredState } from '../../lib/stored-state'
 import type { TenantScope } from './api/query-keys'
 import { apiKeyFilters, type ApiKeyFilters } from './filters'
 
@@ -21,7 +21,7 @@ const savedFilterList = z.pipe(
 )
 const none: SavedFilter[] = []
 
-const storageKey = (scope: TenantScope) => `zpa-api-keys:saved-filters:v1:${scope.customerId}:${scope.microtenantId}`
+const storageKey = (scope: TenantScope) => `${STORED_KEY_PREFIX}saved-filters:v1:${scope.customerId}:${scope.microtenantId}`
 
 /** Saved filters of one customer and microtenant, kept in this browser's localStorage. */
 export function useSavedFilters(scope: TenantScope) {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { useStoredState } from '../../lib/stored-state'
+import { STORED_KEY_PREFIX, useStoredState } from '../../lib/stored-state'
 
 /** The admin's table layout: hidden columns, column order and widths. Kept per browser. */
 export const tableSettings = z.object({
@@ -11,7 +11,7 @@ export type TableSettings = z.infer<typeof tableSettings>
 
 export const defaultTableSettings: TableSettings = { columnVisibility: {}, columnOrder: [], columnSizing: {} }
 
-const STORAGE_KEY = 'zpa-api-keys:table-settings:v1'
+const STORAGE_KEY = `${STORED_KEY_PREFIX}table-settings:v1`
 
 export function useTableSettings() {
   return useStoredState(STORAGE_KEY, tableSettings, defaultTableSettings)

@@ -1,0 +1,142 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { apiKeyPage } from '../src/contract/api-key'
+import { portalSession } from '../src/contract/session'
+import type { FirstView } from '../src/contract/first-view'
+import { FIRST_VIEW_TIMEOUT_MS, withFirstView, type RenderFirstView } from './first-view'
+import { DEFAULT_CUSTOMER_ID } from './store/seed'
+import { customerBase, memoryApp, TestClient } from './testing'
+
+const INDEX = `<!doctype html><html><head><title>API Keys</title><!--first-view--><script>/* index.html's own */</script></head>
+<body><div id="root"></div><script type="module" src="/assets/app.js"></script></body></html>`
+
+let root: string
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'zpa-first-view-'))
+  await writeFile(join(root, 'index.html'), INDEX)
+  await writeFile(join(root, 'app.js'), 'console.log("page")')
+})
+afterAll(() => rm(root, { recursive: true, force: true }))
+
+const view = (html: string): FirstView => ({
+  html,
+  state: '{"queries":[]}',
+  dateSample: { at: 0, options: { dateStyle: 'medium' }, text: "Jan 1, 1970 'quoted' <b>" },
+})
+
+/** A render that asks what the page asks first, through the transport it is given, and draws what it got. */
+function recordingRender() {
+  const calls: { search: string; customerId: string; firstKey: string }[] = []
+  const render: RenderFirstView = async (search, transport) => {
+    const session = portalSession.parse(await (await transport('/portal/session', { headers: { Accept: 'application/json' } })).json())
+    const keys = apiKeyPage.parse(await (await transport(`${customerBase(session.customerId)}/apiKeys?page=1&pagesize=20`, {})).json())
+    calls.push({ search, customerId: session.customerId, firstKey: keys.list[0].name })
+    return view(`<table><tbody><tr><td>${keys.list[0].name}</td></tr></tbody></table>`)
+  }
+  return { calls, render }
+}
+
+describe('the page with its first view', () => {
+  it('a first visit gets the view in #root, its data beside it, a session cookie, and no caching', async () => {
+    const { calls, render } = recordingRender()
+    const client = new TestClient((await memoryApp({ staticRoot: root, renderFirstView: render })).app)
+    const response = await client.request('/?page=2&status=enabled')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('Cache-Control')).toBe('no-store')
+    expect(client.cookie).toMatch(/^zpa_session=/)
+    const html = await response.text()
+    expect(calls).toEqual([{ search: '?page=2&status=enabled', customerId: DEFAULT_CUSTOMER_ID, firstKey: expect.any(String) }])
+    expect(html).toContain(`<div id="root"><table><tbody><tr><td>${calls[0].firstKey}</td></tr></tbody></table></div>`)
+    expect(html).toContain('<script type="application/json" id="first-view"')
+    expect(html).toContain('{"queries":[]}</script>')
+    // Rendering waits for #root to be parsed whole; the page's own scripts are all still there.
+    expect(html).toContain('<link rel="expect" href="#root" blocking="render" />')
+    expect(html).toContain('/* index.html\'s own */')
+    expect(html).toContain('<script type="module" src="/assets/app.js">')
+    // The browser's session is the one the view was rendered for.
+    expect((await client.signIn()).customerId).toBe(DEFAULT_CUSTOMER_ID)
+    expect(calls).toHaveLength(1)
+  })
+
+  it('renders as the caller: a browser bound to another tenant gets that tenant\'s keys', async () => {
+    const { calls, render } = recordingRender()
+    const client = new TestClient((await memoryApp({ staticRoot: root, renderFirstView: render })).app)
+    await client.signIn()
+    const tenant = await client.newTenant({ preset: 'default' })
+    const html = await (await client.request('/')).text()
+    expect(calls.map((call) => call.customerId)).toEqual([tenant.customerId])
+    expect(html).toContain(calls[0].firstKey)
+  })
+
+  it('serves it on /index.html and on any other page path, and still serves files and the API', async () => {
+    const { calls, render } = recordingRender()
+    const client = new TestClient((await memoryApp({ staticRoot: root, renderFirstView: render })).app)
+    for (const path of ['/index.html', '/some/deep/link']) expect(await (await client.request(path)).text()).toContain('id="first-view"')
+    expect(await (await client.request('/app.js')).text()).toBe('console.log("page")')
+    expect((await client.request(`${customerBase()}/apiKeys`)).status).toBe(200)
+    expect(calls).toHaveLength(2)
+  })
+
+  it('leaves a tenant with injected faults to the browser, so its own requests meet them', async () => {
+    const { calls, render } = recordingRender()
+    const client = new TestClient((await memoryApp({ staticRoot: root, renderFirstView: render })).app)
+    await client.signIn()
+    const created = await client.request('/__mock/faults', { method: 'POST', json: { method: 'GET', path: '**/apiKeys', status: 503, times: 1 } })
+    expect(created.status).toBe(201)
+    const html = await (await client.request('/')).text()
+    expect(html).toBe(INDEX)
+    expect(calls).toEqual([])
+    // The fault is still there for the page's own request.
+    expect((await client.request(`${customerBase()}/apiKeys`)).status).toBe(503)
+  })
+
+  it('serves index.html as built when the render gives up, fails or takes too long', async () => {
+    const renders: RenderFirstView[] = [
+      async () => undefined,
+      async () => {
+        throw new Error('render failed')
+      },
+      () => new Promise(() => {}),
+    ]
+    const errors: unknown[] = []
+    const consoleError = console.error
+    console.error = (...args: unknown[]) => void errors.push(args)
+    try {
+      for (const render of renders) {
+        const client = new TestClient((await memoryApp({ staticRoot: root, renderFirstView: render })).app)
+        const started = Date.now()
+        const response = await client.request('/')
+        expect(response.status).toBe(200)
+        expect(await response.text()).toBe(INDEX)
+        expect(Date.now() - started).toBeLessThan(FIRST_VIEW_TIMEOUT_MS + 1000)
+        // The session started for the page is kept: the browser's requests are the same caller's.
+        expect(client.cookie).toMatch(/^zpa_session=/)
+      }
+    } finally {
+      console.error = consoleError
+    }
+    expect(errors).toHaveLength(1)
+  })
+
+  it('without a renderer, serves index.html as built', async () => {
+    const client = new TestClient((await memoryApp({ staticRoot: root })).app)
+    expect(await (await client.request('/')).text()).toBe(INDEX)
+  })
+})
+
+describe('withFirstView', () => {
+  it('keeps the date sample inside its attribute whatever its text', () => {
+    const html = withFirstView(INDEX, view('<p>rows</p>'))
+    const attribute = /data-date-sample='([^']*)'/.exec(html)![1]
+    const decoded = attribute.replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&amp;/g, '&')
+    expect(JSON.parse(decoded)).toEqual(view('').dateSample)
+    expect(html).toContain('<div id="root"><p>rows</p></div>')
+  })
+
+  it('inserts markup as it is, even where it holds $ patterns a string replace would expand', () => {
+    const html = withFirstView(INDEX, view("<p>$& $' $1</p>"))
+    expect(html).toContain("<div id=\"root\"><p>$& $' $1</p></div>")
+  })
+})

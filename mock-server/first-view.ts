@@ -1,0 +1,94 @@
+/**
+ * The page's HTML with its first view already in it. The server renders the view the URL asks for with the
+ * page's own code (src/entry-server.tsx, built into `<static folder>-ssr/`), from what its own API answers the
+ * caller, and puts the markup in #root and the data the markup was rendered from beside it. The browser shows
+ * the first rows at first paint and hydrates them; it asks the API for nothing it already has.
+ *
+ * The browser renders the view itself, exactly as without this module, when:
+ * - the caller's tenant has injected faults (POST /__mock/faults): the page's own requests must meet them;
+ * - any answer the view needs fails, or the render takes longer than FIRST_VIEW_TIMEOUT_MS;
+ * - index.html finds the render does not fit the browser (kept table settings or saved filters, another locale
+ *   or time zone): it hides the markup and draws its own from the same data.
+ */
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { setTimeout as delay } from 'node:timers/promises'
+import { pathToFileURL } from 'node:url'
+import type { Context } from 'hono'
+import type { FirstView, RenderFirstView, Transport } from '../src/contract/first-view'
+import type { Store } from './store/store'
+
+export type { RenderFirstView }
+
+/** Past this, the page is served without its first view and the browser asks for it, as it would anyway. */
+export const FIRST_VIEW_TIMEOUT_MS = 1000
+
+/** The server-side build of the page beside its static folder (`dist` → `dist-ssr/entry-server.js`), if there is one. */
+export const firstViewModulePath = (staticRoot: string) => `${staticRoot.replace(/[\\/]+$/, '')}-ssr/entry-server.js`
+
+export async function loadFirstViewRenderer(modulePath: string): Promise<RenderFirstView | undefined> {
+  if (!existsSync(modulePath)) return undefined
+  const module = (await import(pathToFileURL(modulePath).href)) as { renderFirstView: RenderFirstView }
+  return module.renderFirstView
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/</g, '&lt;')
+
+/** index.html with the view in #root, and its data where index.html and src/main.tsx look for it. */
+export function withFirstView(indexHtml: string, view: FirstView): string {
+  // Nothing is drawn until #root has been parsed whole: a frame of half the rows would shift as the rest arrive.
+  const data =
+    `<link rel="expect" href="#root" blocking="render" />` +
+    `<script type="application/json" id="first-view" data-date-sample='${escapeAttribute(JSON.stringify(view.dateSample))}'>${view.state}</script>`
+  return indexHtml.replace('<!--first-view-->', () => data).replace('<div id="root"></div>', () => `<div id="root">${view.html}</div>`)
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  const settled = new AbortController()
+  const timeout = delay(ms, undefined, { signal: settled.signal }).catch(() => undefined)
+  try {
+    return await Promise.race([promise, timeout])
+  } finally {
+    settled.abort()
+  }
+}
+
+export interface FirstViewPageOptions {
+  /** The built index.html. */
+  indexFile: string
+  render: RenderFirstView
+  store: Store
+  /** The app's own handler: the view's requests go through it, as the caller, with its cookie. */
+  request: (path: string, init: RequestInit) => Promise<Response>
+}
+
+/** GET of the page: index.html with the caller's first view, or as built when the browser is to render it. */
+export function firstViewPage({ indexFile, render, store, request }: FirstViewPageOptions) {
+  let indexHtml: Promise<string> | undefined
+  return async (c: Context): Promise<Response> => {
+    indexHtml ??= readFile(indexFile, 'utf8')
+    const page = await indexHtml
+    // The page carries the caller's data: never from a cache.
+    c.header('Cache-Control', 'no-store')
+
+    // The page signs in through GET /portal/session; a first visit's session starts here, and its cookie goes
+    // back with the page, so the browser's own requests are the same caller's.
+    let cookie = c.req.header('cookie') ?? ''
+    const session = await request('/portal/session', { headers: { cookie, accept: 'application/json' } })
+    const started = session.headers.get('set-cookie')
+    if (started) {
+      c.header('Set-Cookie', started)
+      cookie = started.split(';')[0]
+    }
+    if (!session.ok) return c.html(page)
+    const { customerId } = (await session.json()) as { customerId: string }
+    if (store.tenant(customerId)?.faults.length) return c.html(page)
+
+    const transport: Transport = (url, init) => request(url, { ...init, headers: { ...(init.headers as Record<string, string>), cookie } })
+    const view = await withTimeout(render(new URL(c.req.url).search, transport), FIRST_VIEW_TIMEOUT_MS).catch((error: unknown) => {
+      console.error('the first view could not be rendered on the server:', error)
+      return undefined
+    })
+    return c.html(view ? withFirstView(page, view) : page)
+  }
+}

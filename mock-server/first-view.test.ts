@@ -48,11 +48,11 @@ describe('the page with its first view', () => {
     expect(client.cookie).toMatch(/^zpa_session=/)
     const html = await response.text()
     expect(calls).toEqual([{ search: '?page=2&status=enabled', customerId: DEFAULT_CUSTOMER_ID, firstKey: expect.any(String) }])
-    expect(html).toContain(`<div id="root"><table><tbody><tr><td>${calls[0].firstKey}</td></tr></tbody></table></div>`)
+    expect(html).toContain(`<div id="root"><table><tbody><tr><td>${calls[0].firstKey}</td></tr></tbody></table></div><template id="first-view-end">`)
     expect(html).toContain('<script type="application/json" id="first-view"')
     expect(html).toContain('{"queries":[]}</script>')
-    // Rendering waits for #root to be parsed whole; the page's own scripts are all still there.
-    expect(html).toContain('<link rel="expect" href="#root" blocking="render" />')
+    // Nothing is drawn before the end of #root is parsed; the page's own scripts are all still there.
+    expect(html).toContain('<link rel="expect" href="#first-view-end" blocking="render" />')
     expect(html).toContain('/* index.html\'s own */')
     expect(html).toContain('<script type="module" src="/assets/app.js">')
     // The browser's session is the one the view was rendered for.
@@ -132,7 +132,7 @@ describe('withFirstView', () => {
     const attribute = /data-date-sample='([^']*)'/.exec(html)![1]
     const decoded = attribute.replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&amp;/g, '&')
     expect(JSON.parse(decoded)).toEqual(view('').dateSample)
-    expect(html).toContain('<div id="root"><p>rows</p></div>')
+    expect(html).toContain('<div id="root"><p>rows</p></div><template id="first-view-end"></template>')
   })
 
   it('inserts markup as it is, even where it holds $ patterns a string replace would expand', () => {

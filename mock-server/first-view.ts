@@ -36,11 +36,12 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/'
 
 /** index.html with the view in #root, and its data where index.html and src/main.tsx look for it. */
 export function withFirstView(indexHtml: string, view: FirstView): string {
-  // Nothing is drawn until #root has been parsed whole: a frame of half the rows would shift as the rest arrive.
+  // Nothing is drawn until the end of #root has been parsed: a frame of half the rows would shift as the rest
+  // arrive (the marker after #root, since an element counts as parsed once its start tag is).
   const data =
-    `<link rel="expect" href="#root" blocking="render" />` +
+    `<link rel="expect" href="#first-view-end" blocking="render" />` +
     `<script type="application/json" id="first-view" data-date-sample='${escapeAttribute(JSON.stringify(view.dateSample))}'>${view.state}</script>`
-  return indexHtml.replace('<!--first-view-->', () => data).replace('<div id="root"></div>', () => `<div id="root">${view.html}</div>`)
+  return indexHtml.replace('<!--first-view-->', () => data).replace('<div id="root"></div>', () => `<div id="root">${view.html}</div><template id="first-view-end"></template>`)
 }
 
 async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {

@@ -65,10 +65,9 @@ export interface FirstViewPageOptions {
 
 /** GET of the page: index.html with the caller's first view, or as built when the browser is to render it. */
 export function firstViewPage({ indexFile, render, store, request }: FirstViewPageOptions) {
-  let indexHtml: Promise<string> | undefined
   return async (c: Context): Promise<Response> => {
-    indexHtml ??= readFile(indexFile, 'utf8')
-    const page = await indexHtml
+    // Read each time, as the static files are: a new build's page names its new assets.
+    const page = await readFile(indexFile, 'utf8')
     // The page carries the caller's data: never from a cache.
     c.header('Cache-Control', 'no-store')
 

@@ -1,6 +1,6 @@
-/** The real entry point as a process: startup line, restart, kill -9 right after a 201, secrets on disk. */
+/** The real entry point as a process: startup line, restart, kill -9 right after a 201, secrets on disk, control and the first view switched off. */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -15,7 +15,8 @@ type Running = { url: string; child: ChildProcess; exited: Promise<number | null
 const running = new Set<ChildProcess>()
 
 async function start(args: string[], env: Record<string, string> = {}): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'mock-server/main.ts', '--port', '0', '--no-static', ...args], {
+  const page = args.includes('--static') ? [] : ['--no-static']
+  const child = spawn(process.execPath, ['--import', 'tsx', 'mock-server/main.ts', '--port', '0', ...page, ...args], {
     cwd: projectRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -123,5 +124,43 @@ describe('mock-server/main.ts', () => {
     expect((await api('/__mock/reset', { method: 'POST' })).status).toBe(404)
     server.child.kill('SIGTERM')
     expect(await server.exited).toBe(0)
+  })
+
+  describe('the first view', () => {
+    let site: string
+    const index = '<!doctype html><head><!--first-view--></head><body><div id="root"></div></body>'
+    beforeEach(async () => {
+      site = join(await mkdtemp(join(tmpdir(), 'zpa-main-')), 'site')
+      await mkdir(site)
+      await writeFile(join(site, 'index.html'), index)
+      // A stand-in for the page's server build, where the server looks for it: beside the static folder.
+      await mkdir(`${site}-ssr`)
+      await writeFile(
+        `${site}-ssr/entry-server.js`,
+        `export const renderFirstView = async (search, transport) => {
+          const session = await (await transport('/portal/session', { headers: {} })).json()
+          return { html: '<p>first view of ' + session.customerId + ' for ' + search + '</p>', state: '{}', dateSample: { at: 0, options: {}, text: '' } }
+        }`,
+      )
+    })
+    afterEach(() => rm(join(site, '..'), { recursive: true, force: true }))
+
+    it('is rendered into the page from the server build beside --static', async () => {
+      const server = await start(['--memory', '--static', site])
+      const html = await (await fetch(`${server.url}/?page=2`)).text()
+      expect(html).toContain(`<div id="root"><p>first view of ${DEFAULT_CUSTOMER_ID} for ?page=2</p></div>`)
+      server.child.kill('SIGTERM')
+      expect(await server.exited).toBe(0)
+    })
+
+    it.each([
+      ['--no-prerender', ['--no-prerender'], {}],
+      ['MOCK_PRERENDER=off', [], { MOCK_PRERENDER: 'off' }],
+    ])('is left to the browser with %s', async (_how, flags, env) => {
+      const server = await start(['--memory', '--static', site, ...flags], env)
+      expect(await (await fetch(`${server.url}/?page=2`)).text()).toBe(index)
+      server.child.kill('SIGTERM')
+      expect(await server.exited).toBe(0)
+    })
   })
 })

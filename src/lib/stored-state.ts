@@ -1,13 +1,13 @@
 import { useCallback, useSyncExternalStore } from 'react'
 import type * as z from 'zod/mini'
 
+/** Every key this page keeps starts with this (index.html looks for it before it shows the server's render). */
+export const STORED_KEY_PREFIX = 'zpa-api-keys:'
+
 /**
  * A value kept in localStorage, checked with a schema on the way in: data from another version,
  * hand-edited or half-written falls back to `fallback`, never a crash.
  */
-/** Every key this page keeps starts with this (index.html looks for it before it shows the server's render). */
-export const STORED_KEY_PREFIX = 'zpa-api-keys:'
-
 const listeners = new Set<() => void>()
 const cache = new Map<string, { raw: string | null; value: unknown }>()
 

@@ -1,4 +1,4 @@
-import { createLoader, createParser, parseAsNumberLiteral, parseAsString, parseAsStringLiteral, useQueryStates, type inferParserType } from 'nuqs'
+import { createParser, parseAsNumberLiteral, parseAsString, parseAsStringLiteral, useQueryStates, type inferParserType } from 'nuqs'
 import { useMemo } from 'react'
 import { apiKeySortFields, DEFAULT_PAGE_SIZE, PAGE_SIZES, sortOrders } from '../../../contract/api-key'
 import type { ApiKeyListParams } from '../api/query-keys'
@@ -41,9 +41,6 @@ export const defaultTableView = Object.fromEntries(Object.keys(tableViewParsers)
 }
 
 export type TableViewState = inferParserType<typeof tableViewParsers>
-
-/** The view a query string asks for, read outside React (before the first render), by the same parsers. */
-export const loadTableView = createLoader(tableViewParsers)
 
 /** The filters a view applies; a filter absent from the URL is "any". */
 export const filtersOfView = (view: TableViewState): ApiKeyFilters => ({

@@ -11,7 +11,7 @@ import { preloadFirstView } from './app/first-view'
 import { createQueryClient } from './app/query-client'
 import { setTransport } from './lib/api-client'
 import type { FirstView, RenderFirstView, Transport } from './contract/first-view'
-import { DATE_FORMAT_OPTIONS } from './lib/format'
+import { DATE_FORMAT_OPTIONS, formatEpochSeconds } from './lib/format'
 
 const DATE_SAMPLE_AT = Date.UTC(2023, 10, 14, 22, 13)
 
@@ -26,14 +26,14 @@ async function render(search: string, transport: Transport): Promise<FirstView |
   } finally {
     setTransport(undefined)
   }
-  // A failed or missing answer is the browser's to show (and to retry): it renders that view itself.
+  // A failed answer is the browser's to show (and to retry): it renders that view itself.
   const queries = queryClient.getQueryCache().getAll()
-  if (queries.length < 3 || queries.some((query) => query.state.status !== 'success')) return undefined
+  if (queries.some((query) => query.state.status !== 'success')) return undefined
   const html = renderToString(<App queryClient={queryClient} search={search} />)
   return {
     html,
     state: scriptSafeJson(dehydrate(queryClient)),
-    dateSample: { at: DATE_SAMPLE_AT, options: DATE_FORMAT_OPTIONS, text: new Intl.DateTimeFormat(undefined, DATE_FORMAT_OPTIONS).format(DATE_SAMPLE_AT) },
+    dateSample: { at: DATE_SAMPLE_AT, options: DATE_FORMAT_OPTIONS, text: formatEpochSeconds(String(DATE_SAMPLE_AT / 1000)) },
   }
 }
 

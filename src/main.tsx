@@ -14,8 +14,8 @@ const prerendered = document.getElementById('first-view')
 if (prerendered) {
   // The server rendered the first view (mock-server/first-view.ts) from this data: the page starts from it, and
   // hydrates that markup unless index.html found it does not fit this browser; then it draws its own from the data.
+  // index.html sent nothing early: the data is here.
   hydrate(queryClient, JSON.parse(prerendered.textContent!) as DehydratedState)
-  discardEarlyRequests()
   if (document.documentElement.dataset.firstView === 'redraw') {
     root.replaceChildren()
     delete document.documentElement.dataset.firstView

@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useState } from 'react'
+import { memo, useCallback, useEffect, useId, useState } from 'react'
 import { useRoles } from '../api/get-roles'
 import { hasFilters, noFilters, type ApiKeyFilters } from '../filters'
 import { useTenantScope } from '../tenant-scope'
@@ -68,21 +68,20 @@ export const FilterBar = memo(function FilterBar({ applied, onApply, onReset }: 
       return next
     })
   }
-  const apply = (filters: ApiKeyFilters) => {
-    setSent(filters)
-    onApply(filters)
-  }
+  const apply = useCallback(
+    (filters: ApiKeyFilters) => {
+      setSent(filters)
+      onApply(filters)
+    },
+    [onApply],
+  )
   const set = <F extends keyof ApiKeyFilters>(field: F, value: ApiKeyFilters[F]) => setDraft((d) => ({ ...d, [field]: value }))
 
   useEffect(() => {
     if (draft.name === applied.name) return
-    const timer = setTimeout(() => {
-      const next = { ...applied, name: draft.name }
-      setSent(next)
-      onApply(next)
-    }, NAME_FILTER_DELAY_MS)
+    const timer = setTimeout(() => apply({ ...applied, name: draft.name }), NAME_FILTER_DELAY_MS)
     return () => clearTimeout(timer)
-  }, [draft.name, applied, onApply])
+  }, [draft.name, applied, apply])
 
   const roleOptions = roles.data?.map((role) => ({ value: role.id, label: role.name })) ?? []
   const dateRangeInvalid = draft.createdFrom !== '' && draft.createdTo !== '' && draft.createdFrom > draft.createdTo

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
-import { firstViewModulePath } from '../mock-server/first-view'
+import { firstViewBuildDir } from '../mock-server/first-view'
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url))
 
@@ -24,7 +24,7 @@ export async function buildSite(outDir: string): Promise<void> {
     root: projectRoot,
     configFile: join(projectRoot, 'vite.config.ts'),
     logLevel: 'error',
-    build: { ssr: 'src/entry-server.tsx', outDir: firstViewModulePath(outDir).replace(/[\\/]entry-server\.js$/, ''), emptyOutDir: true },
+    build: { ssr: 'src/entry-server.tsx', outDir: firstViewBuildDir(outDir), emptyOutDir: true },
   })
   await build({
     root: join(projectRoot, 'bench/floor'),

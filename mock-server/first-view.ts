@@ -12,19 +12,21 @@
  */
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
 import { pathToFileURL } from 'node:url'
 import type { Context } from 'hono'
 import type { FirstView, RenderFirstView, Transport } from '../src/contract/first-view'
 import type { Store } from './store/store'
 
-export type { RenderFirstView }
-
 /** Past this, the page is served without its first view and the browser asks for it, as it would anyway. */
 export const FIRST_VIEW_TIMEOUT_MS = 1000
 
-/** The server-side build of the page beside its static folder (`dist` → `dist-ssr/entry-server.js`), if there is one. */
-export const firstViewModulePath = (staticRoot: string) => `${staticRoot.replace(/[\\/]+$/, '')}-ssr/entry-server.js`
+/** Where the page's server-side build goes: beside its static folder (`dist` → `dist-ssr`). */
+export const firstViewBuildDir = (staticRoot: string) => `${staticRoot.replace(/[\\/]+$/, '')}-ssr`
+
+/** The module of that build the server loads, if it was built. */
+export const firstViewModulePath = (staticRoot: string) => join(firstViewBuildDir(staticRoot), 'entry-server.js')
 
 export async function loadFirstViewRenderer(modulePath: string): Promise<RenderFirstView | undefined> {
   if (!existsSync(modulePath)) return undefined
@@ -81,10 +83,15 @@ export function firstViewPage({ indexFile, render, store, request }: FirstViewPa
       cookie = started.split(';')[0]
     }
     if (!session.ok) return c.html(page)
-    const { customerId } = (await session.json()) as { customerId: string }
+    const sessionJson = await session.text()
+    const { customerId } = JSON.parse(sessionJson) as { customerId: string }
     if (store.tenant(customerId)?.faults.length) return c.html(page)
 
-    const transport: Transport = (url, init) => request(url, { ...init, headers: { ...(init.headers as Record<string, string>), cookie } })
+    // The render asks for the session first: it gets the answer above rather than a second request.
+    const transport: Transport = (url, init) =>
+      url === '/portal/session'
+        ? Promise.resolve(new Response(sessionJson, { headers: { 'Content-Type': 'application/json' } }))
+        : request(url, { ...init, headers: { ...(init.headers as Record<string, string>), cookie } })
     const view = await withTimeout(render(new URL(c.req.url).search, transport), FIRST_VIEW_TIMEOUT_MS).catch((error: unknown) => {
       console.error('the first view could not be rendered on the server:', error)
       return undefined

@@ -17,6 +17,8 @@ describe('GET /portal/session', () => {
         { id: '0', name: 'Default' },
         { id: ENGINEERING_MICROTENANT_ID, name: 'Engineering' },
       ],
+      timeZone: 'UTC',
+      locale: 'en-US',
     })
     const cookie = response.headers.get('Set-Cookie') ?? ''
     expect(cookie).toMatch(new RegExp(`^${SESSION_COOKIE}=[\\w-]{20,};`))

@@ -73,6 +73,15 @@ export const requirePrincipal = (...authenticators: Authenticator[]) =>
     throw accessDenied()
   })
 
+/** The request's `?microtenantId`, undefined when absent; 400 unless it is an id string. */
+export function requestedMicrotenantId(c: Context): string | undefined {
+  const requested = c.req.query('microtenantId')
+  if (requested !== undefined && !isIdString(requested)) {
+    throw invalidArgument('microtenantId: must be a decimal id string', ['microtenantId'])
+  }
+  return requested
+}
+
 /**
  * Resolves the customer (the path's, which must be the caller's) and microtenant (`?microtenantId`;
  * when absent, a token's own or Default) the request acts in, and refuses writes to read-only callers.
@@ -82,10 +91,7 @@ export const customerScope = (store: Store) =>
     const principal = c.var.principal
     const customerId = c.req.param('customerId')
     if (customerId !== principal.customerId) throw accessDenied('The session does not belong to this customer')
-    const requested = c.req.query('microtenantId')
-    if (requested !== undefined && !isIdString(requested)) {
-      throw invalidArgument('microtenantId: must be a decimal id string', ['microtenantId'])
-    }
+    const requested = requestedMicrotenantId(c)
     if (principal.microtenantId !== undefined && requested !== undefined && requested !== principal.microtenantId) {
       // A token sees only its own microtenant: another one, and so its keys, does not exist for it.
       throw notFound(`There is no microtenant ${requested} for this token; it acts in microtenant ${principal.microtenantId}`)

@@ -8,8 +8,10 @@ import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import { apiKey, apiKeyPage, createApiKeyInput, createdApiKey, updateApiKeyInput } from '../src/contract/api-key'
 import { apiErrorBody } from '../src/contract/errors'
-import { advanceClockInput, clockState, createFaultInput, fault } from '../src/contract/mock-control'
+import { advanceClockInput, clockState, createFaultInput, fault, tenantSettings, tenantSettingsInput } from '../src/contract/mock-control'
+import { pagePreferences, timeZoneInput } from '../src/contract/preferences'
 import { roleList } from '../src/contract/role'
+import { portalSession } from '../src/contract/session'
 import { signInForm, signInResponse } from '../src/contract/signin'
 import { jsonOf, memoryApp } from './testing'
 
@@ -93,6 +95,9 @@ const operations = (document: Document) =>
       .filter(([method]) => HTTP_METHODS.includes(method))
       .map(([method, operation]) => ({ path, method, operation })),
   )
+
+/** A route as `METHOD /path/{}`: parameters compared by place, not name (Hono's `:id` is the document's `{faultId}`). */
+const routeShape = (method: string, path: string) => `${method.toUpperCase()} ${path.replace(/:\w+|\{\w+\}/g, '{}')}`
 
 /** What in the document breaks the OpenAPI 3.1 rules checked here; empty when none does. */
 function violations(document: Document): string[] {
@@ -190,6 +195,14 @@ describe('GET /openapi.json', () => {
     [`${BASE}/roles`, 'get', '200', undefined, 'RoleList', ['401']],
     ['/signin', 'post', '200', 'SignInForm', 'SignInResponse', ['400', '401', '415']],
     ['/signout', 'post', '200', undefined, undefined, ['401']],
+    // SPEC §5: the page's own calls
+    ['/portal/session', 'get', '200', undefined, 'PortalSession', []],
+    ['/portal/preferences/{page}', 'get', '200', undefined, 'PagePreferences', ['400', '401', '404']],
+    ['/portal/preferences/{page}', 'put', '204', 'PagePreferencesInput', undefined, ['400', '401', '404', '415']],
+    ['/portal/time-zone', 'put', '204', 'TimeZoneInput', undefined, ['400', '401', '415']],
+    // SPEC §6
+    ['/__mock/settings', 'get', '200', undefined, 'TenantSettings', ['401']],
+    ['/__mock/settings', 'put', '200', 'TenantSettingsInput', 'TenantSettings', ['400', '401', '415']],
   ] as const)('documents %s %s with its codes and schemas', async (path, method, success, request, responseSchema, errorCodes) => {
     const document = await fetchDocument()
     const operation = document.paths[path]?.[method]
@@ -236,6 +249,12 @@ describe('GET /openapi.json', () => {
     ['Fault', fault, 'output'],
     ['AdvanceClockInput', advanceClockInput, 'input'],
     ['ClockState', clockState, 'output'],
+    ['PortalSession', portalSession, 'output'],
+    ['PagePreferences', pagePreferences, 'output'],
+    ['PagePreferencesInput', pagePreferences, 'input'],
+    ['TimeZoneInput', timeZoneInput, 'input'],
+    ['TenantSettings', tenantSettings, 'output'],
+    ['TenantSettingsInput', tenantSettingsInput, 'input'],
   ] as const)('generates %s from the contract', async (name, schema, io) => {
     const document = await fetchDocument()
     expect(dereference(document, document.components.schemas[name])).toEqual(contractSchema(schema, io))
@@ -243,9 +262,19 @@ describe('GET /openapi.json', () => {
 
   it('documents /__mock only while control is on', async () => {
     const on = Object.keys((await fetchDocument(true)).paths)
-    expect(on).toEqual(expect.arrayContaining(['/__mock/tenants', '/__mock/reset', '/__mock/faults', '/__mock/faults/{faultId}', '/__mock/clock']))
+    expect(on).toEqual(
+      expect.arrayContaining(['/__mock/tenants', '/__mock/reset', '/__mock/faults', '/__mock/faults/{faultId}', '/__mock/clock', '/__mock/settings']),
+    )
     const off = Object.keys((await fetchDocument(false)).paths)
     expect(off.filter((path) => path.startsWith('/__mock'))).toEqual([])
-    expect(off).toHaveLength(5)
+    expect(off).toHaveLength(8)
+  })
+
+  it.each([true, false])('documents every route the app serves, and only those (control %s)', async (control) => {
+    const { app } = await memoryApp({ control })
+    // ALL routes are middleware and the 405 answers; /openapi.json is the document itself.
+    const routes = app.routes.filter(({ method, path }) => method !== 'ALL' && path !== '/openapi.json').map(({ method, path }) => routeShape(method, path))
+    const documented = operations(await fetchDocument(control)).map(({ method, path }) => routeShape(method, path))
+    expect(new Set(documented)).toEqual(new Set(routes))
   })
 })

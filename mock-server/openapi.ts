@@ -15,15 +15,19 @@ import {
   createTenantInput,
   fault,
   faultList,
+  tenantSettings,
+  tenantSettingsInput,
 } from '../src/contract/mock-control'
+import { pagePreferences, preferencePages, timeZoneInput } from '../src/contract/preferences'
 import { idString } from '../src/contract/primitives'
 import { role, roleList } from '../src/contract/role'
+import { portalSession } from '../src/contract/session'
 import { signInForm, signInResponse } from '../src/contract/signin'
 import { SESSION_COOKIE } from './auth'
 import { CUSTOMER_BASE } from './paths'
 
 type JsonSchema = Record<string, unknown>
-type Parameter = { name: string; in: 'path' | 'query'; required: boolean; description?: string; schema: JsonSchema }
+type Parameter = { name: string; in: 'path' | 'query' | 'header'; required: boolean; description?: string; schema: JsonSchema }
 type Response = { description: string; headers?: Record<string, unknown>; content?: Record<string, { schema: JsonSchema }> }
 type Operation = {
   operationId: string
@@ -53,6 +57,9 @@ const RESPONSE_SCHEMAS: Record<string, z.ZodMiniType> = {
   Fault: fault,
   FaultList: faultList,
   ClockState: clockState,
+  PortalSession: portalSession,
+  PagePreferences: pagePreferences,
+  TenantSettings: tenantSettings,
 }
 
 /** Components as the server accepts them (`io: 'input'`: before defaults and transforms). */
@@ -63,6 +70,10 @@ const REQUEST_SCHEMAS: Record<string, z.ZodMiniType> = {
   CreateTenantInput: createTenantInput,
   CreateFaultInput: createFaultInput,
   AdvanceClockInput: advanceClockInput,
+  // Absent parts take their defaults: what the server keeps, and GET answers, is PagePreferences.
+  PagePreferencesInput: pagePreferences,
+  TimeZoneInput: timeZoneInput,
+  TenantSettingsInput: tenantSettingsInput,
 }
 
 /** One direction's components; a schema used inside another (ApiKey in ApiKeyPage) becomes a `$ref`. */
@@ -115,7 +126,7 @@ const ERROR_RESPONSES = {
   BadRequest: errorResponse('invalid.resource.argument (the field names in `params`) or filtering.input.invalid.operand'),
   Unauthorized: errorResponse('access.denied: no session or bearer token, an expired or ended token, or another customer'),
   Forbidden: errorResponse('resource.access.forbidden: a read-only key, or a token whose role only allows reading'),
-  NotFound: errorResponse('resource.not.found: no such key in the microtenant'),
+  NotFound: errorResponse('resource.not.found: no such key in the microtenant (or page or microtenant, for preferences)'),
   Conflict: errorResponse('resource.already.exists: the name is taken in the microtenant (ignoring case)'),
   UnsupportedMediaType: errorResponse('unsupported.media.type: the body is not of the expected type'),
   ServiceUnavailable: errorResponse('retryable.server.error: an outage (injected through /__mock/faults)', {
@@ -239,6 +250,74 @@ function apiPaths(): Record<string, Record<string, Operation>> {
 
 const noContent = (description: string) => ({ '204': { description } })
 
+function portalPaths(): Record<string, Record<string, Operation>> {
+  const tags = ['Portal']
+  const security = [{ portalSession: [] }]
+  const page: Parameter = {
+    name: 'page',
+    in: 'path',
+    required: true,
+    description: 'the page the preferences belong to',
+    schema: inlineSchema(z.enum(preferencePages)),
+  }
+  const microtenantId: Parameter = {
+    name: 'microtenantId',
+    in: 'query',
+    required: false,
+    description: 'the microtenant whose page it is; absent, Default (0)',
+    schema: inlineSchema(idString),
+  }
+  return {
+    '/portal/session': {
+      get: {
+        operationId: 'getPortalSession',
+        summary: 'Who the portal cookie belongs to; without a valid cookie, the mock signs the browser in as the demo admin',
+        tags,
+        security: [],
+        parameters: [
+          {
+            name: 'Accept-Language',
+            in: 'header',
+            required: false,
+            description: 'its first language, if the server knows it, is the session’s `locale` (else en-US)',
+            schema: { type: 'string' },
+          },
+        ],
+        responses: { '200': { description: 'the session, with the admin’s time zone and locale', content: json(ref('PortalSession')) } },
+      },
+    },
+    '/portal/preferences/{page}': {
+      get: {
+        operationId: 'getPreferences',
+        summary: 'The admin’s preferences for a microtenant’s page (the defaults when none were saved)',
+        tags,
+        security,
+        parameters: [page, microtenantId],
+        responses: { '200': { description: 'the preferences', content: json(ref('PagePreferences')) }, ...errors('BadRequest', 'Unauthorized', 'NotFound', 'ServiceUnavailable') },
+      },
+      put: {
+        operationId: 'putPreferences',
+        summary: 'Replace the admin’s preferences for a microtenant’s page',
+        tags,
+        security,
+        parameters: [page, microtenantId],
+        requestBody: { required: true, content: json(ref('PagePreferencesInput')) },
+        responses: { ...noContent('kept (durable)'), ...errors('BadRequest', 'Unauthorized', 'NotFound', 'UnsupportedMediaType', 'ServiceUnavailable') },
+      },
+    },
+    '/portal/time-zone': {
+      put: {
+        operationId: 'setTimeZone',
+        summary: 'The admin’s IANA time zone, which dates render in (the browser tells the server its own)',
+        tags,
+        security,
+        requestBody: { required: true, content: json(ref('TimeZoneInput')) },
+        responses: { ...noContent('kept (durable)'), ...errors('BadRequest', 'Unauthorized', 'UnsupportedMediaType', 'ServiceUnavailable') },
+      },
+    },
+  }
+}
+
 function controlPaths(): Record<string, Record<string, Operation>> {
   const tags = ['Mock control']
   const security = [{ portalSession: [] }]
@@ -254,7 +333,7 @@ function controlPaths(): Record<string, Record<string, Operation>> {
       },
     },
     '/__mock/reset': {
-      post: { operationId: 'resetTenant', summary: 'The caller’s tenant back to its seed (keys, clock, faults)', tags, security, responses: { ...noContent('reset'), ...errors('Unauthorized') } },
+      post: { operationId: 'resetTenant', summary: 'The caller’s tenant back to its seed (keys, clock, faults, preferences, time zone, settings)', tags, security, responses: { ...noContent('reset'), ...errors('Unauthorized') } },
     },
     '/__mock/faults': {
       get: { operationId: 'listFaults', summary: 'The caller’s tenant’s faults', tags, security, responses: { '200': { description: 'the faults', content: json(ref('FaultList')) }, ...errors('Unauthorized') } },
@@ -289,6 +368,17 @@ function controlPaths(): Record<string, Record<string, Operation>> {
         responses: { '200': { description: 'the clock after the move', content: json(ref('ClockState')) }, ...errors('BadRequest', 'Unauthorized', 'UnsupportedMediaType') },
       },
     },
+    '/__mock/settings': {
+      get: { operationId: 'getTenantSettings', summary: 'The tenant’s switches', tags, security, responses: { '200': { description: 'the settings', content: json(ref('TenantSettings')) }, ...errors('Unauthorized') } },
+      put: {
+        operationId: 'updateTenantSettings',
+        summary: 'Change the switches the body names (serverRender: whether the server renders the page’s first view)',
+        tags,
+        security,
+        requestBody: { required: true, content: json(ref('TenantSettingsInput')) },
+        responses: { '200': { description: 'all the settings after the change', content: json(ref('TenantSettings')) }, ...errors('BadRequest', 'Unauthorized', 'UnsupportedMediaType') },
+      },
+    },
   }
 }
 
@@ -309,9 +399,10 @@ export function openApiDocument({ control }: { control: boolean }) {
       { name: 'API keys' },
       { name: 'Roles' },
       { name: 'Sign-in' },
+      { name: 'Portal', description: 'The page’s own calls: the session, and the admin’s preferences and time zone' },
       ...(control ? [{ name: 'Mock control', description: 'Tests and demos only; off with --no-control' }] : []),
     ],
-    paths: { ...apiPaths(), ...(control ? controlPaths() : {}) },
+    paths: { ...apiPaths(), ...portalPaths(), ...(control ? controlPaths() : {}) },
     components: {
       schemas: componentSchemas(),
       responses: ERROR_RESPONSES,

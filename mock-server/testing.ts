@@ -1,8 +1,10 @@
 /** Helpers for the mock server's tests: an app in memory and a client that keeps its session cookie. */
 import type { Hono } from 'hono'
+import type { CreatedApiKey } from '../src/contract/api-key'
 import { apiErrorBody, errorIds, type ApiErrorBody } from '../src/contract/errors'
 import { createdTenant, type CreatedTenant, type CreateTenantInput } from '../src/contract/mock-control'
 import { portalSession, type PortalSession } from '../src/contract/session'
+import { signInResponse } from '../src/contract/signin'
 import { createApp, type AppOptions } from './app'
 import { DEFAULT_CUSTOMER_ID } from './store/seed'
 import { createStore, type Store } from './store/store'
@@ -62,6 +64,13 @@ export const signIn = async (app: Hono, clientId: string, clientSecret: string):
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ client_id: clientId, client_secret: clientSecret }).toString(),
   })
+
+/** An API client (no cookie) holding the token a sign-in with this key's secret gives. */
+export async function apiClientOf(app: Hono, key: Pick<CreatedApiKey, 'clientId' | 'clientSecret'>): Promise<TestClient> {
+  const client = new TestClient(app)
+  client.token = signInResponse.parse(await jsonOf(await signIn(app, key.clientId, key.clientSecret), 200)).access_token
+  return client
+}
 
 /** The JSON body of an answer that must have this status (else the error says what came instead). */
 export async function jsonOf(response: Response, status: number): Promise<unknown> {

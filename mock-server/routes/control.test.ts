@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiKeyPage, createdApiKey } from '../../src/contract/api-key'
-import { clockState } from '../../src/contract/mock-control'
+import { clockState, tenantSettings } from '../../src/contract/mock-control'
 import { roleList } from '../../src/contract/role'
 import { DEFAULT_CUSTOMER_ID, ENGINEERING_MICROTENANT_ID } from '../store/seed'
 import { customerBase, errorOf, expected, jsonOf, memoryApp, TestClient } from '../testing'
@@ -147,8 +147,42 @@ describe('/__mock/clock', () => {
   })
 })
 
+const settingsOf = async (client: TestClient) => tenantSettings.parse(await jsonOf(await client.request('/__mock/settings'), 200))
+
+describe('/__mock/settings', () => {
+  it("answers the caller's tenant's switches, changes those PUT names, and a reset restores the defaults", async () => {
+    const { app } = await memoryApp()
+    const [client, other] = [new TestClient(app), new TestClient(app)]
+    await client.newTenant()
+    await other.newTenant()
+    expect(await jsonOf(await client.request('/__mock/settings'), 200)).toEqual({ serverRender: true })
+    const changed = await client.request('/__mock/settings', { method: 'PUT', json: { serverRender: false } })
+    expect(await jsonOf(changed, 200)).toEqual({ serverRender: false })
+    expect(await settingsOf(client)).toEqual({ serverRender: false })
+    expect(await settingsOf(other)).toEqual({ serverRender: true })
+    // Absent switches keep their values.
+    expect(await jsonOf(await client.request('/__mock/settings', { method: 'PUT', json: {} }), 200)).toEqual({ serverRender: false })
+    await client.request('/__mock/reset', { method: 'POST' })
+    expect(await settingsOf(client)).toEqual({ serverRender: true })
+  })
+
+  it('refuses a bad body, a body that is not JSON, callers without a session and other methods', async () => {
+    const { app } = await memoryApp()
+    const client = new TestClient(app)
+    await client.newTenant()
+    const bad = await client.request('/__mock/settings', { method: 'PUT', json: { serverRender: 'no' } })
+    expect(await errorOf(bad)).toMatchObject(expected.invalid('serverRender'))
+    expect(await errorOf(await client.request('/__mock/settings', { method: 'PUT', body: 'serverRender=false' }))).toMatchObject(expected.notJson)
+    expect(await settingsOf(client)).toEqual({ serverRender: true })
+    expect(await errorOf(await new TestClient(app).request('/__mock/settings'))).toMatchObject(expected.accessDenied)
+    const deleted = await client.request('/__mock/settings', { method: 'DELETE' })
+    expect(deleted.headers.get('Allow')).toBe('GET, PUT')
+    expect(await errorOf(deleted)).toMatchObject(expected.methodNotAllowed)
+  })
+})
+
 describe('with control off', () => {
-  const paths = ['/__mock', '/__mock/', '/__mock/tenants', '/__mock/reset', '/__mock/faults', '/__mock/faults/1', '/__mock/clock', '/__mock/x/y']
+  const paths = ['/__mock', '/__mock/', '/__mock/tenants', '/__mock/reset', '/__mock/faults', '/__mock/faults/1', '/__mock/clock', '/__mock/settings', '/__mock/x/y']
 
   it.each([{ staticRoot: undefined }, { staticRoot: 'page' }])('answers 404 for every method on every path under /__mock ($staticRoot)', async ({ staticRoot }) => {
     const client = new TestClient((await memoryApp({ control: false, ...(staticRoot ? { staticRoot: root } : {}) })).app)

@@ -1,5 +1,5 @@
 /**
- * /__mock: test and demo control (isolated tenants, reset, faults, mock clock). Mounted only when control
+ * /__mock: test and demo control (isolated tenants, reset, faults, mock clock, settings). Mounted only when control
  * is on. Everything but creating a tenant acts on the caller's tenant, named by its portal session cookie.
  */
 import { Hono, type Context, type MiddlewareHandler } from 'hono'
@@ -7,6 +7,7 @@ import {
   advanceClockInput,
   createFaultInput,
   createTenantInput,
+  tenantSettingsInput,
   type ClockState,
   type CreatedTenant,
 } from '../../src/contract/mock-control'
@@ -64,4 +65,10 @@ export const controlRoutes = (store: Store, sessions: PortalSessions, signedIn: 
       return c.json(clockOf(tenantOf(c)))
     })
     .all('/clock', methodNotAllowed('GET', 'POST'))
+    .get('/settings', signedIn, (c) => c.json(store.tenantSettings(c.var.principal.customerId)))
+    .put('/settings', signedIn, async (c) => {
+      const input = parseWith(tenantSettingsInput, await readJson(c))
+      return c.json(store.updateTenantSettings(c.var.principal.customerId, input))
+    })
+    .all('/settings', methodNotAllowed('GET', 'PUT'))
 }

@@ -4,7 +4,7 @@ import { apiKey, apiKeyPage, createdApiKey, type ApiKey, type CreatedApiKey } fr
 import { API_FULL_ACCESS_ROLE_ID, roleList } from '../../src/contract/role'
 import { signInResponse } from '../../src/contract/signin'
 import { ENGINEERING_MICROTENANT_ID, SEEDED_ROLES } from '../store/seed'
-import { customerBase, errorOf, expected, jsonOf, memoryApp, signIn, TestClient } from '../testing'
+import { apiClientOf, customerBase, errorOf, expected, jsonOf, memoryApp, signIn, TestClient } from '../testing'
 
 const READ_ONLY_ROLE_ID = SEEDED_ROLES.find((role) => role.readOnly)!.id
 const LOCK_SECONDS = 30 * 60
@@ -28,12 +28,7 @@ async function createKey(body: Record<string, unknown> = {}, query = ''): Promis
   return createdApiKey.parse(await jsonOf(response, 201))
 }
 
-/** An API client (no cookie) holding the token a sign-in with this key's secret gives. */
-async function clientOf(key: CreatedApiKey): Promise<TestClient> {
-  const client = new TestClient(app)
-  client.token = signInResponse.parse(await jsonOf(await signIn(app, key.clientId, key.clientSecret), 200)).access_token
-  return client
-}
+const clientOf = (key: CreatedApiKey): Promise<TestClient> => apiClientOf(app, key)
 
 const wrongSecret = (key: CreatedApiKey) => signIn(app, key.clientId, `${key.clientSecret.slice(1)}x`)
 

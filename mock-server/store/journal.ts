@@ -7,6 +7,7 @@ import { constants } from 'node:fs'
 import { mkdir, open, readFile, rename, rm, truncate, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { TenantPreset } from '../../src/contract/mock-control'
+import type { PagePreferences, PreferencePage } from '../../src/contract/preferences'
 import type { PersistedApiKey } from './model'
 
 export type JournalRecord =
@@ -15,6 +16,8 @@ export type JournalRecord =
   | { op: 'putKey'; customerId: string; key: PersistedApiKey }
   | { op: 'deleteKey'; customerId: string; microtenantId: string; id: string }
   | { op: 'advanceClock'; customerId: string; seconds: number }
+  | { op: 'putPreferences'; customerId: string; microtenantId: string; page: PreferencePage; preferences: PagePreferences }
+  | { op: 'setTimeZone'; customerId: string; timeZone: string }
 
 export interface Journal {
   /** Resolves once the record is durable. */

@@ -1,5 +1,6 @@
 import type { ApiKey } from '../../src/contract/api-key'
-import type { Fault, TenantPreset } from '../../src/contract/mock-control'
+import type { Fault, TenantPreset, TenantSettings } from '../../src/contract/mock-control'
+import type { PagePreferences, PreferencePage } from '../../src/contract/preferences'
 import type { Role } from '../../src/contract/role'
 import type { SecretHash } from './secrets'
 
@@ -114,8 +115,22 @@ export type Tenant = {
   readonly microtenants: ReadonlyMap<string, MicrotenantSpace>
   readonly clock: TenantClock
   readonly faults: InjectedFault[]
+  /** The admin's saved preferences, by `preferencesKey` (microtenant and page); none saved is the defaults. */
+  readonly preferences: Map<string, PagePreferences>
+  /** The admin's IANA time zone, as the browser last told it: dates render in it. */
+  timeZone: string
+  /** The /__mock/settings switches: in memory only, like faults (a restart or a reset gives the defaults). */
+  settings: TenantSettings
   /** The earliest time (epoch seconds) a sign-in lock lapses; undefined when no lock is timed. */
   lockLapseAt: number | undefined
   /** Keys changed since the seed (key id → microtenant id): all a compacted journal must keep. */
   readonly changedKeys: Map<string, string>
+}
+
+/** Where a tenant keeps the preferences of one microtenant's page (ids never hold a colon, so it splits back). */
+export const preferencesKey = (microtenantId: string, page: PreferencePage) => `${microtenantId}:${page}`
+
+export function parsePreferencesKey(key: string): { microtenantId: string; page: PreferencePage } {
+  const colon = key.indexOf(':')
+  return { microtenantId: key.slice(0, colon), page: key.slice(colon + 1) as PreferencePage }
 }

@@ -4,7 +4,7 @@
  * so changing this file changes the seeded keys of existing data directories.
  */
 import { API_FULL_ACCESS_ROLE_ID } from '../../src/contract/role'
-import type { TenantPreset } from '../../src/contract/mock-control'
+import { defaultTenantSettings, type TenantPreset } from '../../src/contract/mock-control'
 import { DEFAULT_MICROTENANT_ID, DEFAULT_MICROTENANT_NAME } from '../../src/contract/primitives'
 import { clientIdFor, seededId, seededUuid } from './ids'
 import { MicrotenantSpace, TenantClock, toStoredApiKey, type StoredRole, type Tenant } from './model'
@@ -15,6 +15,8 @@ export const CUSTOMER_NAME = 'Acme Corp'
 export const ENGINEERING_MICROTENANT_ID = '72057594038647050'
 export const DEMO_ADMIN = { id: '216196257331282437', name: 'demo-admin' } as const
 export const DEFAULT_LARGE_SIZE = 10_000
+/** Until the browser tells the server the admin's zone (PUT /portal/time-zone). */
+export const DEFAULT_TIME_ZONE = 'UTC'
 
 /** Seeded times are relative to this fixed instant (2026-11-01T00:00:00Z), never to the clock. */
 export const SEED_BASE_TIME = Date.UTC(2026, 10, 1) / 1000
@@ -109,6 +111,9 @@ export function seedTenant({ customerId, preset, size }: SeedSpec): Tenant {
     ]),
     clock: new TenantClock(),
     faults: [],
+    preferences: new Map(),
+    timeZone: DEFAULT_TIME_ZONE,
+    settings: { ...defaultTenantSettings },
     lockLapseAt: undefined,
     changedKeys: new Map(),
   }

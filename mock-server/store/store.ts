@@ -1,15 +1,19 @@
 /**
- * The mock's data: tenants (customers) with their microtenants, roles, keys, clock and faults, and the
- * operations the routes call. Every change is one journal record, applied in memory first and then made
- * durable; the returned promise resolves once it is (so a response is only sent for durable writes).
+ * The mock's data: tenants (customers) with their microtenants, roles, keys, clock, faults, and the admin's
+ * preferences and time zone; and the operations the routes call. Every change is one journal record, applied
+ * in memory first and then made durable; the returned promise resolves once it is (so a response is only sent
+ * for durable writes). Faults and settings are the exception: test switches, in memory only.
  */
 import type { ApiKey, CreateApiKeyValues, CreatedApiKey, UpdateApiKeyValues } from '../../src/contract/api-key'
-import type { TenantPreset } from '../../src/contract/mock-control'
+import type { TenantPreset, TenantSettings, TenantSettingsInput } from '../../src/contract/mock-control'
+import { defaultPagePreferences, type PagePreferences, type PreferencePage } from '../../src/contract/preferences'
 import type { Role } from '../../src/contract/role'
 import { clientIdFor, isIdString, randomId } from './ids'
 import { FileJournal, memoryJournal, type Journal, type JournalRecord } from './journal'
 import {
   LOCK_SECONDS,
+  parsePreferencesKey,
+  preferencesKey,
   SIGN_IN_ATTEMPTS,
   toStoredApiKey,
   type MicrotenantSpace,
@@ -19,7 +23,7 @@ import {
 } from './model'
 import { listApiKeys, type ListRequest, type ListResult } from './query'
 import { generateClientSecret, hashSecret, verifySecret } from './secrets'
-import { DEFAULT_CUSTOMER_ID, seedTenant } from './seed'
+import { DEFAULT_CUSTOMER_ID, DEFAULT_TIME_ZONE, seedTenant } from './seed'
 
 export type StoreOptions =
   | { mode: 'memory' }
@@ -207,6 +211,36 @@ export class Store {
     await this.#commit({ op: 'advanceClock', customerId, seconds })
   }
 
+  /** The admin's preferences for a microtenant's page; the defaults when none were saved. */
+  getPreferences(scope: Scope, page: PreferencePage): PagePreferences {
+    const { tenant, space } = this.#scope(scope)
+    return tenant.preferences.get(preferencesKey(space.id, page)) ?? structuredClone(defaultPagePreferences)
+  }
+
+  /** Replaces the admin's preferences for a microtenant's page. */
+  async putPreferences(scope: Scope, page: PreferencePage, preferences: PagePreferences): Promise<void> {
+    const { tenant, space } = this.#scope(scope)
+    await this.#commit({ op: 'putPreferences', customerId: tenant.customerId, microtenantId: space.id, page, preferences })
+  }
+
+  /** The admin's IANA time zone (checked by the caller: the store keeps what it is given). */
+  async setTimeZone(customerId: string, timeZone: string): Promise<void> {
+    this.#tenantOrThrow(customerId)
+    await this.#commit({ op: 'setTimeZone', customerId, timeZone })
+  }
+
+  /** The tenant's /__mock/settings switches. */
+  tenantSettings(customerId: string): TenantSettings {
+    return { ...this.#tenantOrThrow(customerId).settings }
+  }
+
+  /** Changes the switches the input names; not journaled (a restart or a reset gives the defaults). */
+  updateTenantSettings(customerId: string, input: TenantSettingsInput): TenantSettings {
+    const tenant = this.#tenantOrThrow(customerId)
+    tenant.settings = { ...tenant.settings, ...input }
+    return { ...tenant.settings }
+  }
+
   /** A fresh customer seeded from a preset. */
   async createTenant(input: { preset: TenantPreset; size?: number }): Promise<Tenant> {
     let customerId = randomId()
@@ -215,7 +249,7 @@ export class Store {
     return this.#tenantOrThrow(customerId)
   }
 
-  /** Puts a tenant back to its preset's seed (keys, clock and faults). */
+  /** Puts a tenant back to its preset's seed (keys, clock, faults, preferences, time zone and settings). */
   async resetTenant(customerId: string): Promise<void> {
     this.#tenantOrThrow(customerId)
     await this.#commit({ op: 'resetTenant', customerId })
@@ -259,17 +293,28 @@ export class Store {
         tenant.changedKeys.set(record.id, record.microtenantId)
         return
       }
+      case 'putPreferences': {
+        const tenant = this.#tenantOrThrow(record.customerId)
+        const space = this.#spaceOrThrow(tenant, record.microtenantId)
+        tenant.preferences.set(preferencesKey(space.id, record.page), record.preferences)
+        return
+      }
+      case 'setTimeZone':
+        this.#tenantOrThrow(record.customerId).timeZone = record.timeZone
+        return
       default:
         throw new Error(`unknown operation ${JSON.stringify((record as { op?: unknown }).op)}`)
     }
   }
 
-  /** The current state as the fewest records: each tenant's seed, then only the keys changed since. */
+  /** The current state as the fewest records: each tenant's seed, then only what changed since (clock, time zone, preferences, keys). */
   *#snapshot(): Generator<JournalRecord> {
     for (const tenant of this.#tenants.values()) {
       const { customerId, preset, size } = tenant
       yield { op: 'createTenant', customerId, preset, ...(size === undefined ? {} : { size }) }
       if (tenant.clock.offsetSeconds !== 0) yield { op: 'advanceClock', customerId, seconds: tenant.clock.offsetSeconds }
+      if (tenant.timeZone !== DEFAULT_TIME_ZONE) yield { op: 'setTimeZone', customerId, timeZone: tenant.timeZone }
+      for (const [key, preferences] of tenant.preferences) yield { op: 'putPreferences', customerId, ...parsePreferencesKey(key), preferences }
       for (const [id, microtenantId] of tenant.changedKeys) {
         const key = tenant.microtenants.get(microtenantId)?.keys.get(id)
         if (!key) {

@@ -69,3 +69,15 @@ export type AdvanceClockInput = z.infer<typeof advanceClockInput>
 /** GET/POST /__mock/clock: the tenant's mock time (epoch seconds) and how far it is ahead of real time. */
 export const clockState = z.object({ now: z.string().check(z.regex(/^\d+$/)), offsetSeconds: z.number().check(z.int()) })
 export type ClockState = z.infer<typeof clockState>
+
+/**
+ * GET/PUT /__mock/settings: the caller's tenant's switches (PUT takes any of them and answers all). Reset puts them
+ * back to these defaults.
+ * - `serverRender`: the server renders the page's first view into its HTML; false leaves it to the browser, whose
+ *   own requests can then be answered by a test (page.route) or meet injected faults.
+ */
+export const tenantSettings = z.object({ serverRender: z.boolean() })
+export type TenantSettings = z.infer<typeof tenantSettings>
+export const defaultTenantSettings: TenantSettings = { serverRender: true }
+export const tenantSettingsInput = z.partial(tenantSettings)
+export type TenantSettingsInput = z.infer<typeof tenantSettingsInput>

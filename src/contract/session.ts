@@ -14,5 +14,12 @@ export const portalSession = z.object({
   adminId: idString,
   adminName: z.string(),
   microtenants: z.array(microtenant).check(z.minLength(1)),
+  /**
+   * How the page writes dates: the admin's IANA time zone, kept by the server (the browser tells it its own with
+   * PUT /portal/time-zone; "UTC" until then), and the locale of the request's Accept-Language. The server's first
+   * view and the browser use the same two, so the markup hydrates as it was rendered.
+   */
+  timeZone: z.string(),
+  locale: z.string(),
 })
 export type PortalSession = z.infer<typeof portalSession>

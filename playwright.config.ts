@@ -19,6 +19,9 @@ export default defineConfig({
     baseURL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // The same dates on every machine; tests of another zone or locale say so.
+    timezoneId: 'UTC',
+    locale: 'en-US',
   },
   projects: [
     {

@@ -26,7 +26,7 @@ for (const [label, field] of sortable) {
   })
 }
 
-test('hidden, reordered and resized columns survive a reload; Reset restores the default; Name cannot be hidden', async ({ page }) => {
+test('hidden, reordered and resized columns survive a reload; Reset restores the default; Name cannot be hidden', async ({ page, api }) => {
   await page.goto('/')
   const headers = page.getByRole('columnheader')
   await expect(headers).toHaveText(['Name', 'Client ID', 'Status', 'Session Validity Interval (In Seconds)', 'Creation Date', 'Role', 'Actions'])
@@ -53,6 +53,13 @@ test('hidden, reordered and resized columns survive a reload; Reset restores the
 
   const expected = ['Status', 'Name', 'Session Validity Interval (In Seconds)', 'Role', 'Creation Date', 'Actions']
   await expect(headers).toHaveText(expected)
+  // Kept with the admin's preferences on the server (the last of the drag's writes included) before the reload.
+  await expect
+    .poll(async () => {
+      const { columnVisibility, columnOrder, columnSizing } = (await api.preferences()).tableSettings
+      return { hidden: columnVisibility.clientId === false, first: columnOrder[0], widened: (columnSizing.name ?? 0) > nameWidth + 60 }
+    })
+    .toEqual({ hidden: true, first: 'enabled', widened: true })
   await page.reload()
   await expect(headers).toHaveText(expected)
   const widened = await page.getByRole('columnheader', { name: 'Name' }).evaluate((th) => th.getBoundingClientRect().width)
@@ -62,6 +69,7 @@ test('hidden, reordered and resized columns survive a reload; Reset restores the
   await page.getByRole('dialog', { name: 'Table Settings' }).getByRole('button', { name: 'Reset' }).click()
   await page.keyboard.press('Escape')
   await expect(headers).toHaveText(['Name', 'Client ID', 'Status', 'Session Validity Interval (In Seconds)', 'Creation Date', 'Role', 'Actions'])
+  await expect.poll(async () => (await api.preferences()).tableSettings).toEqual({ columnVisibility: {}, columnOrder: [], columnSizing: {} })
   await page.reload()
   await expect(headers).toHaveText(['Name', 'Client ID', 'Status', 'Session Validity Interval (In Seconds)', 'Creation Date', 'Role', 'Actions'])
 })

@@ -1,6 +1,7 @@
 import { test as base, expect, type APIRequestContext } from '@playwright/test'
 import { apiKeyPage, type ApiKey } from '../src/contract/api-key'
-import { createdTenant, fault, type CreatedTenant, type CreateFaultInput, type TenantPreset } from '../src/contract/mock-control'
+import { createdTenant, fault, tenantSettings, type CreatedTenant, type CreateFaultInput, type TenantPreset } from '../src/contract/mock-control'
+import { pagePreferences, type PagePreferences, type PreferencePage } from '../src/contract/preferences'
 import { roleList, type Role } from '../src/contract/role'
 
 /** The seeded demo customer that `/portal/session` signs a fresh browser into. */
@@ -8,6 +9,8 @@ export const DEMO_CUSTOMER_ID = '216196257331281920'
 export const ENGINEERING_MICROTENANT_ID = '72057594038647050'
 
 interface TenantFixtures {
+  /** Fails the test on any uncaught page error or console error (React reports hydration mismatches there). */
+  pageErrors: void
   /**
    * The seed the test's tenant starts from; override with `test.use({ tenantPreset: 'empty' })`.
    * `'demo'` uses the shared demo customer instead of a fresh one: for read-only tests of its exact ids.
@@ -19,7 +22,25 @@ interface TenantFixtures {
   api: TenantApi
 }
 
+/**
+ * The browser's own line for a request answered 4xx or 5xx, or cut off, which tests cause on purpose (faults,
+ * refusals, a lost connection): not the page's error. Everything else the console reports as an error is.
+ */
+const FAILED_REQUEST_LOG = /^Failed to load resource: (the server responded with a status of [45]\d\d|net::ERR_[A-Z_]+)/
+
 export const test = base.extend<TenantFixtures>({
+  pageErrors: [
+    async ({ context }, use) => {
+      const errors: string[] = []
+      context.on('console', (message) => {
+        if (message.type() === 'error' && !FAILED_REQUEST_LOG.test(message.text())) errors.push(`console: ${message.text()}`)
+      })
+      context.on('weberror', (error) => errors.push(`page error: ${error.error().message}`))
+      await use()
+      expect(errors, 'errors in the page').toEqual([])
+    },
+    { auto: true },
+  ],
   tenantPreset: ['default', { option: true }],
   tenant: [
     async ({ context, tenantPreset }, use) => {
@@ -60,7 +81,7 @@ export class TenantApi {
     return { totalCount: Number(page.totalCount), list: page.list }
   }
 
-  /** Injects a fault into this tenant's API (POST /__mock/faults). A tenant with faults is never prerendered. */
+  /** Injects a fault into this tenant's API (POST /__mock/faults). A tenant with faults gets no server render. */
   async injectFault(input: CreateFaultInput): Promise<void> {
     const response = await this.request.post('/__mock/faults', { data: input })
     expect(response.status(), await response.text()).toBe(201)
@@ -68,11 +89,25 @@ export class TenantApi {
   }
 
   /**
-   * Has the browser render the first view itself, as without the server's render: the tenant gets a fault no
-   * request of the page matches, so the page's own first requests happen, and page.route can answer them.
+   * Switches the server render off for this tenant (PUT /__mock/settings): the browser renders the first view from
+   * its own requests, which page.route can then answer.
    */
   async renderInBrowser(): Promise<void> {
-    await this.injectFault({ method: 'DELETE', path: '/no-such-path', status: 500 })
+    const response = await this.request.put('/__mock/settings', { data: { serverRender: false } })
+    expect(response.status(), await response.text()).toBe(200)
+    expect(tenantSettings.parse(await response.json())).toEqual({ serverRender: false })
+  }
+
+  /** PUT /portal/preferences/{page}: the admin's preferences for a page, as another browser would have saved them. */
+  async savePreferences(preferences: PagePreferences, microtenantId = '0', page: PreferencePage = 'zpa-api-keys'): Promise<void> {
+    const response = await this.request.put(`/portal/preferences/${page}?microtenantId=${microtenantId}`, { data: preferences })
+    expect(response.status(), await response.text()).toBe(204)
+  }
+
+  async preferences(microtenantId = '0', page: PreferencePage = 'zpa-api-keys'): Promise<PagePreferences> {
+    const response = await this.request.get(`/portal/preferences/${page}?microtenantId=${microtenantId}`)
+    expect(response.status(), await response.text()).toBe(200)
+    return pagePreferences.parse(await response.json())
   }
 
   async roles(microtenantId?: string): Promise<Role[]> {

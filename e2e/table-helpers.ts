@@ -13,6 +13,16 @@ export async function expectTotal(page: Page, total: number) {
   await expect(page.locator('.pagination-range')).toHaveText(new RegExp(`of ${total}$`))
 }
 
+/**
+ * Does `action` and waits until the server has acknowledged the preferences it changed (PUT
+ * /portal/preferences/… answered 204): what a reload or another browser then sees.
+ */
+export async function savingPreferences(page: Page, action: () => Promise<void>): Promise<void> {
+  const saved = page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().includes('/portal/preferences/'))
+  await action()
+  expect((await saved).status()).toBe(204)
+}
+
 export const filters = (page: Page) => page.getByRole('form', { name: 'Filters' })
 
 export const row = (page: Page, name: string) => page.locator('tbody tr').filter({ has: page.getByRole('cell', { name, exact: true }) })

@@ -20,19 +20,15 @@ beforeAll(async () => {
 })
 afterAll(() => rm(root, { recursive: true, force: true }))
 
-const view = (html: string): FirstView => ({
-  html,
-  state: '{"queries":[]}',
-  dateSample: { at: 0, options: { dateStyle: 'medium' }, text: "Jan 1, 1970 'quoted' <b>" },
-})
+const view = (html: string): FirstView => ({ html, state: '{"queries":[]}' })
 
 /** A render that asks what the page asks first, through the transport it is given, and draws what it got. */
 function recordingRender() {
-  const calls: { search: string; customerId: string; firstKey: string }[] = []
-  const render: RenderFirstView = async (search, transport) => {
+  const calls: { url: string; customerId: string; locale: string; firstKey: string }[] = []
+  const render: RenderFirstView = async ({ url, transport }) => {
     const session = portalSession.parse(await (await transport('/portal/session', { headers: { Accept: 'application/json' } })).json())
     const keys = apiKeyPage.parse(await (await transport(`${customerBase(session.customerId)}/apiKeys?page=1&pagesize=20`, {})).json())
-    calls.push({ search, customerId: session.customerId, firstKey: keys.list[0].name })
+    calls.push({ url, customerId: session.customerId, locale: session.locale, firstKey: keys.list[0].name })
     return view(`<table><tbody><tr><td>${keys.list[0].name}</td></tr></tbody></table>`)
   }
   return { calls, render }
@@ -42,12 +38,13 @@ describe('the page with its first view', () => {
   it('a first visit gets the view in #root, its data beside it, a session cookie, and no caching', async () => {
     const { calls, render } = recordingRender()
     const client = new TestClient((await memoryApp({ staticRoot: root, renderFirstView: render })).app)
-    const response = await client.request('/?page=2&status=enabled')
+    const response = await client.request('/?page=2&status=enabled', { headers: { 'Accept-Language': 'de-DE,de;q=0.9' } })
     expect(response.status).toBe(200)
     expect(response.headers.get('Cache-Control')).toBe('no-store')
     expect(client.cookie).toMatch(/^zpa_session=/)
     const html = await response.text()
-    expect(calls).toEqual([{ search: '?page=2&status=enabled', customerId: DEFAULT_CUSTOMER_ID, firstKey: expect.any(String) }])
+    // The render is the caller's: their view, their tenant, their language.
+    expect(calls).toEqual([{ url: '/?page=2&status=enabled', customerId: DEFAULT_CUSTOMER_ID, locale: 'de-DE', firstKey: expect.any(String) }])
     expect(html).toContain(`<div id="root"><table><tbody><tr><td>${calls[0].firstKey}</td></tr></tbody></table></div><template id="first-view-end">`)
     expect(html).toContain('<script type="application/json" id="first-view"')
     expect(html).toContain('{"queries":[]}</script>')
@@ -92,6 +89,34 @@ describe('the page with its first view', () => {
     expect((await client.request(`${customerBase()}/apiKeys`)).status).toBe(503)
   })
 
+  it('leaves a tenant whose server render is switched off to the browser, until it is switched on again', async () => {
+    const { calls, render } = recordingRender()
+    const client = new TestClient((await memoryApp({ staticRoot: root, renderFirstView: render })).app)
+    await client.signIn()
+    const off = await client.request('/__mock/settings', { method: 'PUT', json: { serverRender: false } })
+    expect(await off.json()).toEqual({ serverRender: false })
+    expect(await (await client.request('/')).text()).toBe(INDEX)
+    expect(calls).toEqual([])
+    // Another tenant is not switched off.
+    const other = new TestClient((await memoryApp({ staticRoot: root, renderFirstView: render })).app)
+    expect(await (await other.request('/')).text()).toContain('id="first-view"')
+    await client.request('/__mock/settings', { method: 'PUT', json: { serverRender: true } })
+    expect(await (await client.request('/')).text()).toContain('id="first-view"')
+  })
+
+  it('renders two views at once, each for its own caller', async () => {
+    const { calls, render } = recordingRender()
+    const { app } = await memoryApp({ staticRoot: root, renderFirstView: render })
+    const [a, b] = [new TestClient(app), new TestClient(app)]
+    await b.signIn()
+    const tenant = await b.newTenant({ preset: 'empty' })
+    await b.request(`${customerBase(tenant.customerId)}/apiKeys`, { method: 'POST', json: { name: 'only-in-b', tokenExpiryTimeInSec: 3600, roleId: '28' } })
+    const [pageA, pageB] = await Promise.all([a.request('/'), b.request('/')])
+    expect(await pageB.text()).toContain('<td>only-in-b</td>')
+    expect(await pageA.text()).not.toContain('only-in-b')
+    expect(calls.map((call) => call.customerId).toSorted()).toEqual([DEFAULT_CUSTOMER_ID, tenant.customerId].toSorted())
+  })
+
   it('serves index.html as built when the render gives up, fails or takes too long', async () => {
     const renders: RenderFirstView[] = [
       async () => undefined,
@@ -127,12 +152,12 @@ describe('the page with its first view', () => {
 })
 
 describe('withFirstView', () => {
-  it('keeps the date sample inside its attribute whatever its text', () => {
+  it('puts the markup in #root and the data in the head, with nothing else added', () => {
     const html = withFirstView(INDEX, view('<p>rows</p>'))
-    const attribute = /data-date-sample='([^']*)'/.exec(html)![1]
-    const decoded = attribute.replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&amp;/g, '&')
-    expect(JSON.parse(decoded)).toEqual(view('').dateSample)
     expect(html).toContain('<div id="root"><p>rows</p></div><template id="first-view-end"></template>')
+    expect(html).toContain('<script type="application/json" id="first-view">{"queries":[]}</script><script>')
+    // index.html's two scripts, and the data.
+    expect(html.match(/<script/g)).toHaveLength(3)
   })
 
   it('inserts markup as it is, even where it holds $ patterns a string replace would expand', () => {

@@ -1,14 +1,14 @@
 /**
  * The page's HTML with its first view already in it. The server renders the view the URL asks for with the
  * page's own code (src/entry-server.tsx, built into `<static folder>-ssr/`), from what its own API answers the
- * caller, and puts the markup in #root and the data the markup was rendered from beside it. The browser shows
- * the first rows at first paint and hydrates them; it asks the API for nothing it already has.
+ * caller (session, preferences, keys, roles), and puts the markup in #root and the query cache it was rendered
+ * from beside it. The browser shows the first rows at first paint, hydrates them and asks for nothing it has.
  *
- * The browser renders the view itself, exactly as without this module, when:
+ * The page goes as built, and the browser renders the view from its own requests, when:
+ * - the server render is switched off: for the server (`--no-prerender`) or for the caller's tenant
+ *   (PUT /__mock/settings {"serverRender": false});
  * - the caller's tenant has injected faults (POST /__mock/faults): the page's own requests must meet them;
- * - any answer the view needs fails, or the render takes longer than FIRST_VIEW_TIMEOUT_MS;
- * - index.html finds the render does not fit the browser (kept table settings or saved filters, another locale
- *   or time zone): it hides the markup and draws its own from the same data.
+ * - any answer the view needs fails, or the render takes longer than FIRST_VIEW_TIMEOUT_MS.
  */
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
@@ -34,15 +34,11 @@ export async function loadFirstViewRenderer(modulePath: string): Promise<RenderF
   return module.renderFirstView
 }
 
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/</g, '&lt;')
-
-/** index.html with the view in #root, and its data where index.html and src/main.tsx look for it. */
+/** index.html with the view in #root, and its data where src/main.tsx looks for it. */
 export function withFirstView(indexHtml: string, view: FirstView): string {
   // Nothing is drawn until the end of #root has been parsed: a frame of half the rows would shift as the rest
   // arrive (the marker after #root, since an element counts as parsed once its start tag is).
-  const data =
-    `<link rel="expect" href="#first-view-end" blocking="render" />` +
-    `<script type="application/json" id="first-view" data-date-sample='${escapeAttribute(JSON.stringify(view.dateSample))}'>${view.state}</script>`
+  const data = `<link rel="expect" href="#first-view-end" blocking="render" /><script type="application/json" id="first-view">${view.state}</script>`
   return indexHtml.replace('<!--first-view-->', () => data).replace('<div id="root"></div>', () => `<div id="root">${view.html}</div><template id="first-view-end"></template>`)
 }
 
@@ -75,24 +71,27 @@ export function firstViewPage({ indexFile, render, store, request }: FirstViewPa
 
     // The page signs in through GET /portal/session; a first visit's session starts here, and its cookie goes
     // back with the page, so the browser's own requests are the same caller's.
-    let cookie = c.req.header('cookie') ?? ''
-    const session = await request('/portal/session', { headers: { cookie, accept: 'application/json' } })
+    // The caller's language names the session's locale, which the dates are written in.
+    const caller = { cookie: c.req.header('cookie') ?? '', 'accept-language': c.req.header('accept-language') ?? '' }
+    const session = await request('/portal/session', { headers: { ...caller, accept: 'application/json' } })
     const started = session.headers.get('set-cookie')
     if (started) {
       c.header('Set-Cookie', started)
-      cookie = started.split(';')[0]
+      caller.cookie = started.split(';')[0]
     }
     if (!session.ok) return c.html(page)
     const sessionJson = await session.text()
     const { customerId } = JSON.parse(sessionJson) as { customerId: string }
-    if (store.tenant(customerId)?.faults.length) return c.html(page)
+    const tenant = store.tenant(customerId)
+    if (!tenant?.settings.serverRender || tenant.faults.length > 0) return c.html(page)
 
     // The render asks for the session first: it gets the answer above rather than a second request.
     const transport: Transport = (url, init) =>
       url === '/portal/session'
         ? Promise.resolve(new Response(sessionJson, { headers: { 'Content-Type': 'application/json' } }))
-        : request(url, { ...init, headers: { ...(init.headers as Record<string, string>), cookie } })
-    const view = await withTimeout(render(new URL(c.req.url).search, transport), FIRST_VIEW_TIMEOUT_MS).catch((error: unknown) => {
+        : request(url, { ...init, headers: { ...(init.headers as Record<string, string>), ...caller } })
+    const { pathname, search } = new URL(c.req.url)
+    const view = await withTimeout(render({ url: pathname + search, transport }), FIRST_VIEW_TIMEOUT_MS).catch((error: unknown) => {
       console.error('the first view could not be rendered on the server:', error)
       return undefined
     })

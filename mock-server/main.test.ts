@@ -137,9 +137,9 @@ describe('mock-server/main.ts', () => {
       await mkdir(`${site}-ssr`)
       await writeFile(
         `${site}-ssr/entry-server.js`,
-        `export const renderFirstView = async (search, transport) => {
+        `export const renderFirstView = async ({ url, transport }) => {
           const session = await (await transport('/portal/session', { headers: {} })).json()
-          return { html: '<p>first view of ' + session.customerId + ' for ' + search + '</p>', state: '{}', dateSample: { at: 0, options: {}, text: '' } }
+          return { html: '<p>first view of ' + session.customerId + ' for ' + url + '</p>', state: '{}' }
         }`,
       )
     })
@@ -148,7 +148,7 @@ describe('mock-server/main.ts', () => {
     it('is rendered into the page from the server build beside --static', async () => {
       const server = await start(['--memory', '--static', site])
       const html = await (await fetch(`${server.url}/?page=2`)).text()
-      expect(html).toContain(`<div id="root"><p>first view of ${DEFAULT_CUSTOMER_ID} for ?page=2</p></div>`)
+      expect(html).toContain(`<div id="root"><p>first view of ${DEFAULT_CUSTOMER_ID} for /?page=2</p></div>`)
       server.child.kill('SIGTERM')
       expect(await server.exited).toBe(0)
     })

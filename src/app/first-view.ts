@@ -4,9 +4,10 @@ import { DEFAULT_MICROTENANT_ID } from '../contract/primitives'
 import type { Microtenant, PortalSession } from '../contract/session'
 import { apiKeysQueryOptions } from '../features/api-keys/api/get-api-keys'
 import { rolesQueryOptions } from '../features/api-keys/api/get-roles'
-import { listParamsForView, tableViewParsers } from '../features/api-keys/hooks/use-table-view'
+import { API_KEYS_PREFERENCES } from '../features/api-keys/api/query-keys'
+import { listParamsForView, settleView, tableViewParsers } from '../features/api-keys/hooks/use-table-view'
+import { preferencesQueryOptions } from '../features/preferences/api/get-preferences'
 import { sessionQueryOptions } from '../features/session/api/get-session'
-import { earlyRequestsSettled } from '../lib/api-client'
 
 /** The shell's URL keys: the microtenant, and the table's view (a switch of microtenant clears it). */
 export const shellParsers = { ...tableViewParsers, microtenantId: parseAsString }
@@ -19,15 +20,18 @@ export const currentMicrotenant = (session: PortalSession, microtenantParam: str
   session.microtenants[0]
 
 /**
- * Runs before the first render: waits for the session (index.html asked for it before the scripts loaded), then
- * asks for what the view in the URL shows, its page of keys and the roles, and settles when they are in the query
- * cache (failures included: the table shows them). The table's queries take them up; nothing is asked for twice.
+ * The page's loader: fills the query cache with what the view in the URL shows (the session, the admin's
+ * preferences for this page and microtenant, the view's page of keys and the roles), through the client's own
+ * transport, with the same query options the components read. The server runs it before rendering the first view;
+ * failures stay in the cache as the components would have had them.
  */
-export async function preloadFirstView(queryClient: QueryClient, search: string): Promise<void> {
+export async function loadFirstView(queryClient: QueryClient, search: string): Promise<void> {
   const session = await queryClient.fetchQuery(sessionQueryOptions())
-  // index.html may be asking for this view's page and roles itself: take those up rather than ask twice.
-  await earlyRequestsSettled()
-  const { microtenantId, ...view } = loadShellParams(search)
+  const { microtenantId, ...urlView } = loadShellParams(search)
   const scope = { customerId: session.customerId, microtenantId: currentMicrotenant(session, microtenantId).id }
+  const preferences = await queryClient
+    .fetchQuery(preferencesQueryOptions({ page: API_KEYS_PREFERENCES, microtenantId: scope.microtenantId }))
+    .catch(() => undefined)
+  const view = settleView(urlView, preferences?.pageSize)
   await Promise.all([queryClient.prefetchQuery(apiKeysQueryOptions(scope, listParamsForView(view))), queryClient.prefetchQuery(rolesQueryOptions(scope))])
 }

@@ -1,14 +1,17 @@
 import { useQueryStates } from 'nuqs'
 import { useCallback } from 'react'
+import { DateFormatProvider } from '../components/date-time'
 import { DEFAULT_MICROTENANT_ID } from '../contract/primitives'
 import { ApiKeysPage } from '../features/api-keys/components/api-keys-page'
 import { defaultTableView } from '../features/api-keys/hooks/use-table-view'
 import { useSession } from '../features/session/api/get-session'
+import { useReportTimeZone } from '../features/session/api/put-time-zone'
 import { currentMicrotenant, shellParsers } from './first-view'
 
 /** The portal frame around the page: top bar, and the session that scopes every request. */
 export function PortalShell() {
   const session = useSession()
+  useReportTimeZone(session.data)
   const [{ microtenantId: microtenantParam }, setUrl] = useQueryStates(shellParsers, { history: 'push' })
   // Another microtenant has its own keys and saved filters: start from its default view.
   const switchMicrotenant = useCallback(
@@ -30,7 +33,11 @@ export function PortalShell() {
   else {
     // An unknown microtenant in the URL falls back to Default.
     const microtenant = currentMicrotenant(session.data, microtenantParam)
-    content = <ApiKeysPage key={microtenant.id} session={session.data} microtenant={microtenant} onSwitchMicrotenant={switchMicrotenant} />
+    content = (
+      <DateFormatProvider locale={session.data.locale} timeZone={session.data.timeZone}>
+        <ApiKeysPage key={microtenant.id} session={session.data} microtenant={microtenant} onSwitchMicrotenant={switchMicrotenant} />
+      </DateFormatProvider>
+    )
   }
 
   return (

@@ -1,8 +1,9 @@
-import { QueryClient } from '@tanstack/react-query'
-import { ApiError } from '../lib/api-client'
+import { ApiError, ApiQueryClient, type Transport } from '../lib/api-client'
 
-export function createQueryClient() {
-  return new QueryClient({
+/** The page's query client; `transport` is the server render's (the browser's is fetch). */
+export function createQueryClient(transport?: Transport) {
+  return new ApiQueryClient({
+    transport,
     defaultOptions: {
       queries: {
         staleTime: 10_000,

@@ -94,6 +94,7 @@ export type UpdateApiKeyInput = z.input<typeof updateApiKeyInput>
 export type UpdateApiKeyValues = z.output<typeof updateApiKeyInput>
 
 export const PAGE_SIZES = [20, 50, 100, 200, 500] as const
+export type PageSize = (typeof PAGE_SIZES)[number]
 export const DEFAULT_PAGE_SIZE = 20
 export const MAX_PAGE_SIZE = 500
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { apiKeyPage } from '../contract/api-key'
 import { apiKeyFixture, jsonResponse } from '../test/api-fixtures'
-import { ApiError, apiRequest, buildUrl, discardEarlyRequests, NetworkError } from './api-client'
+import { ApiError, ApiQueryClient, apiRequest, buildUrl, NetworkError, type Transport } from './api-client'
 
 const bigId = '145283994705985775'
 
@@ -11,37 +11,40 @@ function answer(status: number, body: string) {
 
 afterEach(() => vi.unstubAllGlobals())
 
+/** A page's client: its requests go to fetch. */
+const browser = new ApiQueryClient()
+
 describe('apiRequest', () => {
   test('keeps int64 ids exact: they stay strings end to end', async () => {
     // As a JS number this id would become 145283994705985760.
     expect(String(Number(bigId))).not.toBe(bigId)
     const key = apiKeyFixture({ id: bigId })
     answer(200, JSON.stringify({ totalPages: '1', totalCount: '1', list: [key] }))
-    const page = await apiRequest('/x', apiKeyPage)
+    const page = await apiRequest(browser, '/x', apiKeyPage)
     expect(page.list[0].id).toBe(bigId)
     expect(page.list[0].customerId).toBe('216196257331281920')
   })
 
   test('refuses an answer that breaks the contract', async () => {
     answer(200, JSON.stringify({ totalPages: 1, totalCount: '1', list: [] }))
-    await expect(apiRequest('/x', apiKeyPage)).rejects.toThrow(/totalPages/)
+    await expect(apiRequest(browser, '/x', apiKeyPage)).rejects.toThrow(/totalPages/)
   })
 
   test('turns an error answer into an ApiError with its body', async () => {
     answer(409, JSON.stringify({ id: 'resource.already.exists', reason: 'An API key named ci already exists', params: ['name'] }))
-    const error = await apiRequest('/x', apiKeyPage).catch((e: unknown) => e)
+    const error = await apiRequest(browser, '/x', apiKeyPage).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiError)
     expect(error).toMatchObject({ status: 409, message: 'An API key named ci already exists', body: { params: ['name'] } })
   })
 
   test('describes an error answer that is not JSON', async () => {
     answer(502, '<html>Bad gateway</html>')
-    await expect(apiRequest('/x', apiKeyPage)).rejects.toMatchObject({ status: 502, body: { id: 'unknown.error' } })
+    await expect(apiRequest(browser, '/x', apiKeyPage)).rejects.toMatchObject({ status: 502, body: { id: 'unknown.error' } })
   })
 
   test('reports a request that got no answer as a NetworkError', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))))
-    await expect(apiRequest('/x', apiKeyPage)).rejects.toBeInstanceOf(NetworkError)
+    await expect(apiRequest(browser, '/x', apiKeyPage)).rejects.toBeInstanceOf(NetworkError)
   })
 })
 
@@ -53,22 +56,22 @@ test('buildUrl leaves out empty parameters and encodes the rest', () => {
 
 const pageOf = (name: string) => JSON.stringify({ totalPages: '1', totalCount: '1', list: [apiKeyFixture({ name })] })
 
-describe('early requests from index.html', () => {
-  afterEach(() => discardEarlyRequests())
-
-  test('the first GET of a URL takes its early answer; later GETs and other URLs ask the server', async () => {
-    window.earlyRequests = { '/x?page=1': Promise.resolve(jsonResponse(200, pageOf('early'))) }
-    answer(200, pageOf('fresh'))
-    expect((await apiRequest('/x', apiKeyPage, { query: { page: 1 } })).list[0].name).toBe('early')
-    expect((await apiRequest('/x', apiKeyPage, { query: { page: 1 } })).list[0].name).toBe('fresh')
-    expect((await apiRequest('/y', apiKeyPage)).list[0].name).toBe('fresh')
-    expect(fetch).toHaveBeenCalledTimes(2)
-  })
-
-  test('once discarded (at the first render), an early answer is never used: a refresh gets what the server has now', async () => {
-    window.earlyRequests = { '/x': Promise.resolve(jsonResponse(200, pageOf('stale'))) }
-    discardEarlyRequests()
-    answer(200, pageOf('fresh'))
-    expect((await apiRequest('/x', apiKeyPage)).list[0].name).toBe('fresh')
+describe('transports', () => {
+  test("each client's requests go to its own transport: two server renders at once never answer for each other", async () => {
+    answer(200, pageOf('from fetch'))
+    const transportOf = (name: string) => vi.fn<Transport>(async (url, init) => {
+      await Promise.resolve()
+      return jsonResponse(200, pageOf(`${name} ${init.method} ${url}`))
+    })
+    const [a, b] = [transportOf('a'), transportOf('b')]
+    const [first, second] = await Promise.all([
+      apiRequest(new ApiQueryClient({ transport: a }), '/x', apiKeyPage, { query: { page: 1 } }),
+      apiRequest(new ApiQueryClient({ transport: b }), '/y', apiKeyPage),
+    ])
+    expect(first.list[0].name).toBe('a GET /x?page=1')
+    expect(second.list[0].name).toBe('b GET /y')
+    expect([a.mock.calls.length, b.mock.calls.length]).toEqual([1, 1])
+    expect(fetch).not.toHaveBeenCalled()
+    expect((await apiRequest(browser, '/z', apiKeyPage)).list[0].name).toBe('from fetch')
   })
 })

@@ -1,3 +1,4 @@
+import { QueryClient, type QueryClientConfig } from '@tanstack/react-query'
 import type * as z from 'zod/mini'
 import { apiErrorBody, type ApiErrorBody } from '../contract/errors'
 import type { Transport } from '../contract/first-view'
@@ -46,54 +47,38 @@ export function buildUrl(path: string, query: Query = {}): string {
   return qs ? `${path}?${qs}` : path
 }
 
-declare global {
-  interface Window {
-    /** GETs that index.html starts before the scripts load, by URL; each is used once, by the first GET of its URL. */
-    earlyRequests?: Record<string, Promise<Response> | undefined>
-    /** Settles once index.html has sent every early request it is going to. */
-    earlyRequestsSettled?: Promise<void>
+/** Where a query client's requests go: fetch in the browser; in the server's render, the server's own handler. */
+export type { Transport }
+
+const browserFetch: Transport = (url, init) => fetch(url, init)
+
+/**
+ * A query client that carries its transport. TanStack Query hands the client to every queryFn and mutationFn, so
+ * each request goes where its client says: the server renders each page with a client of its own, answered as
+ * that page's caller, and nothing about a request lives in this module.
+ */
+export class ApiQueryClient extends QueryClient {
+  readonly transport: Transport
+  constructor(config: QueryClientConfig & { transport?: Transport } = {}) {
+    super(config)
+    this.transport = config.transport ?? browserFetch
   }
 }
 
-/** Resolves once index.html has sent the early requests it will (none when the page was not loaded by it). */
-export const earlyRequestsSettled = (): Promise<void> =>
-  (typeof window === 'undefined' ? undefined : window.earlyRequestsSettled) ?? Promise.resolve()
+const transportOf = (client: QueryClient): Transport => (client instanceof ApiQueryClient ? client.transport : browserFetch)
 
-/** Drops the early requests nothing took: they answer for the page's first moments, never for a later refresh. */
-export function discardEarlyRequests(): void {
-  if (typeof window !== 'undefined') window.earlyRequests = undefined
-}
-
-const browserFetch: Transport = (url, init) => fetch(url, init)
-let transport = browserFetch
-
-/**
- * Where requests go. The browser uses fetch on its own origin; the server's first-view render (src/entry-server.tsx)
- * answers them in-process, as the caller whose page it renders. Undefined restores fetch.
- */
-export function setTransport(next: Transport | undefined): void {
-  transport = next ?? browserFetch
-}
-
-function takeEarlyRequest(url: string): Promise<Response> | undefined {
-  const early = typeof window === 'undefined' ? undefined : window.earlyRequests?.[url]
-  if (early) window.earlyRequests![url] = undefined
-  return early
-}
-
-async function send(path: string, request: ApiRequest): Promise<Response> {
+async function send(client: QueryClient, path: string, request: ApiRequest): Promise<Response> {
   const { method = 'GET', query, body, signal } = request
   const url = buildUrl(path, query)
   let response: Response
   try {
-    response = await ((method === 'GET' && takeEarlyRequest(url)) ||
-      transport(url, {
+    response = await transportOf(client)(url, {
         method,
         signal,
         credentials: 'same-origin',
         headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
-      }))
+      })
   } catch (error) {
     if (signal?.aborted) throw error
     throw new NetworkError(error)
@@ -113,14 +98,14 @@ async function readErrorBody(response: Response): Promise<ApiErrorBody> {
 }
 
 /** Calls the API and parses the answer with the contract: components only ever see typed, checked data. */
-export async function apiRequest<S extends z.ZodMiniType>(path: string, schema: S, request: ApiRequest = {}): Promise<z.output<S>> {
-  const response = await send(path, request)
+export async function apiRequest<S extends z.ZodMiniType>(client: QueryClient, path: string, schema: S, request: ApiRequest = {}): Promise<z.output<S>> {
+  const response = await send(client, path, request)
   return schema.parse(await response.json())
 }
 
 /** For endpoints that answer 204 with no body. */
-export async function apiRequestNoContent(path: string, request: ApiRequest): Promise<void> {
-  await send(path, request)
+export async function apiRequestNoContent(client: QueryClient, path: string, request: ApiRequest): Promise<void> {
+  await send(client, path, request)
 }
 
 export const customerPath = (customerId: string) => `/mgmtconfig/v1/admin/customers/${encodeURIComponent(customerId)}`

@@ -1,11 +1,16 @@
-/** How dates show: the admin's own locale and time zone (the server's first-view render checks it uses the same). */
-export const DATE_FORMAT_OPTIONS: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }
-const creationDateFormat = new Intl.DateTimeFormat(undefined, DATE_FORMAT_OPTIONS)
-
-/** Epoch seconds (a decimal string) in the admin's own locale and time zone. */
-export function formatEpochSeconds(epochSeconds: string): string {
-  return creationDateFormat.format(new Date(Number(epochSeconds) * 1000))
+/** How dates show: medium date, short time, in the admin's locale and time zone (the session names both). */
+export function dateTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone })
+  } catch {
+    // A zone or locale this runtime does not know: its own, rather than no dates.
+    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+  }
 }
+
+/** Epoch seconds (a decimal string) written with `format`. */
+export const formatEpochSeconds = (format: Intl.DateTimeFormat, epochSeconds: string): string =>
+  format.format(new Date(Number(epochSeconds) * 1000))
 
 /** "1–20 of 37", with an en dash as the product writes it. */
 export function formatRange(pageIndex: number, pageSize: number, total: number): string {

@@ -33,9 +33,12 @@ export function DataTablePagination<TData extends RowData>({ table, pageSizes }:
         <button type="button" className="icon-button" aria-label="Previous page" disabled={!table.getCanPreviousPage()} onClick={() => table.previousPage()}>
           ‹
         </button>
-        <span className="pagination-page">
-          Page {total === 0 ? 0 : pageIndex + 1} of {table.getPageCount()}
-        </span>
+        {/* An empty list has no pages: the range's "0 of 0" says all there is. */}
+        {total > 0 && (
+          <span className="pagination-page">
+            Page {pageIndex + 1} of {table.getPageCount()}
+          </span>
+        )}
         <button type="button" className="icon-button" aria-label="Next page" disabled={!table.getCanNextPage()} onClick={() => table.nextPage()}>
           ›
         </button>

@@ -36,6 +36,12 @@ export const WINDOWING_THRESHOLD = 50
 const OVERSCAN = 6
 /** Until a row has been measured: the stylesheet's 40 px cell and its 1 px border. */
 const ESTIMATED_ROW_HEIGHT = 41
+/**
+ * Until the body has been measured, the window is drawn for a body at the top of a viewport this tall: the same
+ * on the server and in the browser, so a long page's server render hydrates as it was drawn (a tall screen's
+ * first rows all among them); the browser then measures before it paints again.
+ */
+const FIRST_DRAW_VIEWPORT_HEIGHT = 1200
 
 /** Where the body sits in the viewport and how tall a row is: what the drawn window is worked out from. */
 interface Placement {
@@ -61,7 +67,7 @@ const sameWindow = (a: RowWindow, b: RowWindow) => a.start === b.start && a.end 
  * only when that changes which rows are drawn (the snapshot stays the same object until then).
  */
 function createPlacementStore() {
-  let placement: Placement = { bodyTop: 0, viewportHeight: typeof window === 'undefined' ? 0 : window.innerHeight, rowHeight: ESTIMATED_ROW_HEIGHT }
+  let placement: Placement = { bodyTop: 0, viewportHeight: FIRST_DRAW_VIEWPORT_HEIGHT, rowHeight: ESTIMATED_ROW_HEIGHT }
   let snapshot: { count: number; windowed: boolean; drawn: RowWindow } | undefined
   const listeners = new Set<() => void>()
   return {

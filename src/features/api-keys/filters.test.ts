@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { parseSearch } from '../../contract/search'
-import { filtersToSearch, noFilters, sameFilters } from './filters'
+import { filtersFromRecord, filtersToSearch, noFilters, parseFilterValue, sameFilters } from './filters'
 
 test('no filters ask for no search', () => {
   expect(filtersToSearch(noFilters)).toBeUndefined()
@@ -35,4 +35,21 @@ test('every filter becomes one term of a search the grammar accepts', () => {
 test('sameFilters compares every field', () => {
   expect(sameFilters(noFilters, { ...noFilters })).toBe(true)
   expect(sameFilters(noFilters, { ...noFilters, createdTo: '2026-01-01' })).toBe(false)
+})
+
+test('a saved filter is read through the same field declarations: unknown fields dropped, refused values "any"', () => {
+  expect(filtersFromRecord({ status: 'disabled', locked: 'maybe', roleId: '28', createdFrom: '2026-13', color: 'red' })).toEqual({
+    ...noFilters,
+    status: 'disabled',
+    roleId: '28',
+  })
+  expect(filtersFromRecord({})).toEqual(noFilters)
+})
+
+test('the URL takes a filter value only as its field accepts it, whole', () => {
+  expect(parseFilterValue('status', 'enabled')).toBe('enabled')
+  expect(parseFilterValue('status', 'Enabled')).toBeUndefined()
+  expect(parseFilterValue('roleId', '12345678901234567890123')).toBeUndefined()
+  expect(parseFilterValue('createdTo', '2026-02-30x')).toBeUndefined()
+  expect(parseFilterValue('name', '')).toBeUndefined()
 })

@@ -4,40 +4,55 @@ import { formatSearch, type SearchTerm } from '../../contract/search'
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))
 
-/** What the admin can filter the list by. Empty strings mean "any". */
-export const apiKeyFilters = z.object({
-  name: z.catch(z.string().check(z.maxLength(200)), ''),
-  status: z.catch(z.enum(['', 'enabled', 'disabled']), ''),
-  roleId: z.catch(z.union([idString, z.literal('')]), ''),
-  locked: z.catch(z.enum(['', 'locked', 'unlocked']), ''),
-  /** Creation Date range, inclusive, as yyyy-mm-dd days in the admin's time zone. */
-  createdFrom: z.catch(z.union([isoDate, z.literal('')]), ''),
-  createdTo: z.catch(z.union([isoDate, z.literal('')]), ''),
-})
-export type ApiKeyFilters = z.infer<typeof apiKeyFilters>
-
-export const noFilters: ApiKeyFilters = { name: '', status: '', roleId: '', locked: '', createdFrom: '', createdTo: '' }
-
-export const hasFilters = (filters: ApiKeyFilters) => Object.values(filters).some((value) => value !== '')
-
-export const sameFilters = (a: ApiKeyFilters, b: ApiKeyFilters) =>
-  (Object.keys(noFilters) as (keyof ApiKeyFilters)[]).every((field) => a[field] === b[field])
-
 /** Local midnight of a yyyy-mm-dd day (plus `days`), in epoch seconds: DST-safe, unlike adding 86400. */
 function dayStart(day: string, days = 0): number {
   const [y, m, d] = day.split('-').map(Number)
   return Math.floor(new Date(y, m - 1, d + days).getTime() / 1000)
 }
 
+/**
+ * The one declaration of what the admin can filter the list by: each field's accepted values (empty means "any")
+ * and the search term it adds. The filter schema, the empty filters, the URL's parsers and keys, and the list's
+ * `search` all derive from it.
+ */
+const filterFields = {
+  name: { values: z.string().check(z.maxLength(200)), term: (name: string): SearchTerm | undefined => (name.trim() ? { field: 'name', op: 'LIKE', value: name.trim() } : undefined) },
+  status: { values: z.enum(['enabled', 'disabled']), term: (status: string): SearchTerm => ({ field: 'enabled', op: 'EQ', value: status === 'enabled' }) },
+  roleId: { values: idString, term: (roleId: string): SearchTerm => ({ field: 'roleId', op: 'EQ', value: roleId }) },
+  locked: { values: z.enum(['locked', 'unlocked']), term: (locked: string): SearchTerm => ({ field: 'isLocked', op: 'EQ', value: locked === 'locked' }) },
+  /** Creation Date range, inclusive, as yyyy-mm-dd days in the admin's time zone. */
+  createdFrom: { values: isoDate, term: (day: string): SearchTerm => ({ field: 'creationTime', op: 'GE', value: String(dayStart(day)) }) },
+  createdTo: { values: isoDate, term: (day: string): SearchTerm => ({ field: 'creationTime', op: 'LT', value: String(dayStart(day, 1)) }) },
+} as const
+
+type FilterField = keyof typeof filterFields
+export const filterFieldNames = Object.keys(filterFields) as FilterField[]
+
+const mapFields = <T>(value: (field: FilterField) => T) => Object.fromEntries(filterFieldNames.map((field) => [field, value(field)])) as Record<FilterField, T>
+
+/** What the admin can filter the list by, a value of each field (or '' for "any"). */
+export type ApiKeyFilters = { [F in FilterField]: z.output<(typeof filterFields)[F]['values']> | '' }
+
+export const noFilters = mapFields(() => '') as ApiKeyFilters
+
+/** The value a field takes from text (the URL, a saved filter), or undefined when it refuses it. */
+export function parseFilterValue(field: FilterField, text: string): string | undefined {
+  const parsed = filterFields[field].values.safeParse(text)
+  return parsed.success && parsed.data === text && text !== '' ? text : undefined
+}
+
+export const hasFilters = (filters: ApiKeyFilters) => Object.values(filters).some((value) => value !== '')
+
+export const sameFilters = (a: ApiKeyFilters, b: ApiKeyFilters) => filterFieldNames.every((field) => a[field] === b[field])
+
 /** The applied filters as the API's `search` expression (undefined when nothing is filtered). */
 export function filtersToSearch(filters: ApiKeyFilters): string | undefined {
-  const terms: SearchTerm[] = []
-  const name = filters.name.trim()
-  if (name) terms.push({ field: 'name', op: 'LIKE', value: name })
-  if (filters.status) terms.push({ field: 'enabled', op: 'EQ', value: filters.status === 'enabled' })
-  if (filters.roleId) terms.push({ field: 'roleId', op: 'EQ', value: filters.roleId })
-  if (filters.locked) terms.push({ field: 'isLocked', op: 'EQ', value: filters.locked === 'locked' })
-  if (filters.createdFrom) terms.push({ field: 'creationTime', op: 'GE', value: String(dayStart(filters.createdFrom)) })
-  if (filters.createdTo) terms.push({ field: 'creationTime', op: 'LT', value: String(dayStart(filters.createdTo, 1)) })
+  const terms = filterFieldNames.flatMap((field) => (filters[field] ? [filterFields[field].term(filters[field])].filter((term) => term !== undefined) : []))
   return terms.length ? formatSearch(terms) : undefined
 }
+
+/** Filters from a record of field → text (a saved filter): unknown fields are dropped, refused values are "any". */
+export const filtersFromRecord = (record: Partial<Record<string, string>>): ApiKeyFilters =>
+  mapFields((field) => parseFilterValue(field, record[field] ?? '') ?? '') as ApiKeyFilters
+
+export { mapFields as mapFilterFields }

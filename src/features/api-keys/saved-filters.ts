@@ -1,45 +1,40 @@
-import { useCallback } from 'react'
-import * as z from 'zod/mini'
-import { localId, STORED_KEY_PREFIX, useStoredState } from '../../lib/stored-state'
-import type { TenantScope } from './api/query-keys'
-import { apiKeyFilters, type ApiKeyFilters } from './filters'
+import { useCallback, useMemo } from 'react'
+import type { SavedFilter as StoredSavedFilter } from '../../contract/preferences'
+import { usePreferences } from '../preferences/api/get-preferences'
+import { useUpdatePreferences } from '../preferences/api/put-preferences'
+import { API_KEYS_PREFERENCES, type TenantScope } from './api/query-keys'
+import { filtersFromRecord, type ApiKeyFilters } from './filters'
 
-export const savedFilter = z.object({
-  id: z.string().check(z.minLength(1)),
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
-  filters: apiKeyFilters,
-})
-export type SavedFilter = z.infer<typeof savedFilter>
+/** A saved filter as this page reads it: its stored values through the page's filter fields. */
+export type SavedFilter = Omit<StoredSavedFilter, 'filters'> & { filters: ApiKeyFilters }
 
-/** Entries that fail the schema are dropped one by one; the rest survive. */
-const savedFilterList = z.pipe(
-  z.array(z.unknown()),
-  z.transform((items) => items.flatMap((item) => {
-    const parsed = savedFilter.safeParse(item)
-    return parsed.success ? [parsed.data] : []
-  })),
-)
-const none: SavedFilter[] = []
+/** A short unique id that needs no secure context (crypto.randomUUID does). */
+const newId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
 
-const storageKey = (scope: TenantScope) => `${STORED_KEY_PREFIX}saved-filters:v1:${scope.customerId}:${scope.microtenantId}`
-
-/** Saved filters of one customer and microtenant, kept in this browser's localStorage. */
+/** Saved filters of one customer and microtenant, kept with the admin's preferences on the server. */
 export function useSavedFilters(scope: TenantScope) {
-  const [list, setList] = useStoredState(storageKey(scope), savedFilterList, none)
+  const preferenceScope = { page: API_KEYS_PREFERENCES, microtenantId: scope.microtenantId }
+  const stored = usePreferences(preferenceScope).data?.savedFilters
+  const list = useMemo(() => (stored ?? []).map((entry) => ({ ...entry, filters: filtersFromRecord(entry.filters) })), [stored])
+  const update = useUpdatePreferences(preferenceScope)
+  const setList = useCallback(
+    (change: (current: StoredSavedFilter[]) => StoredSavedFilter[]) => update((preferences) => ({ ...preferences, savedFilters: change(preferences.savedFilters) })),
+    [update],
+  )
 
   const save = useCallback(
     (name: string, filters: ApiKeyFilters): SavedFilter => {
-      const entry = { id: localId(), name: name.trim(), filters }
+      const entry = { id: newId(), name: name.trim(), filters }
       setList((current) => [...current, entry])
       return entry
     },
     [setList],
   )
-  const update = useCallback(
+  const change = useCallback(
     (id: string, filters: ApiKeyFilters) => setList((current) => current.map((f) => (f.id === id ? { ...f, filters } : f))),
     [setList],
   )
   const remove = useCallback((id: string) => setList((current) => current.filter((f) => f.id !== id)), [setList])
 
-  return { list, save, update, remove }
+  return { list, save, update: change, remove }
 }

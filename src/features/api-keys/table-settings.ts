@@ -1,18 +1,29 @@
-import * as z from 'zod/mini'
-import { STORED_KEY_PREFIX, useStoredState } from '../../lib/stored-state'
+import { useCallback, useState } from 'react'
+import { defaultTableSettings, type TableSettings } from '../../contract/preferences'
+import { usePreferences } from '../preferences/api/get-preferences'
+import { useUpdatePreferences } from '../preferences/api/put-preferences'
+import { API_KEYS_PREFERENCES, type TenantScope } from './api/query-keys'
 
-/** The admin's table layout: hidden columns, column order and widths. Kept per browser. */
-export const tableSettings = z.object({
-  columnVisibility: z.catch(z.record(z.string(), z.boolean()), {}),
-  columnOrder: z.catch(z.array(z.string()), []),
-  columnSizing: z.catch(z.record(z.string(), z.number().check(z.minimum(40), z.maximum(2000))), {}),
-})
-export type TableSettings = z.infer<typeof tableSettings>
-
-export const defaultTableSettings: TableSettings = { columnVisibility: {}, columnOrder: [], columnSizing: {} }
-
-const STORAGE_KEY = `${STORED_KEY_PREFIX}table-settings:v1`
-
-export function useTableSettings() {
-  return useStoredState(STORAGE_KEY, tableSettings, defaultTableSettings)
+/** The admin's table layout (hidden columns, column order and widths) and rows per page, kept with their preferences. */
+export function useTableSettings(scope: TenantScope) {
+  const preferenceScope = { page: API_KEYS_PREFERENCES, microtenantId: scope.microtenantId }
+  const { data: preferences, isPending } = usePreferences(preferenceScope)
+  const update = useUpdatePreferences(preferenceScope)
+  const setSettings = useCallback(
+    (change: (current: TableSettings) => TableSettings) => update((current) => ({ ...current, tableSettings: change(current.tableSettings) })),
+    [update],
+  )
+  const setPageSize = useCallback((pageSize: number) => update((current) => ({ ...current, pageSize })), [update])
+  // Rows per page as the preferences had it when the page opened: a choice made now is kept for the next visit,
+  // and this visit's history keeps its meaning (Back to a URL that names no size shows the size it showed).
+  const [onArrival, setOnArrival] = useState<{ pageSize: number | undefined }>()
+  if (!onArrival && preferences) setOnArrival({ pageSize: preferences.pageSize })
+  return {
+    settings: preferences?.tableSettings ?? defaultTableSettings,
+    pageSize: (onArrival ?? preferences)?.pageSize,
+    /** Settled: the preferences are here, or could not be had and the defaults stand. */
+    loaded: !isPending,
+    setSettings,
+    setPageSize,
+  }
 }

@@ -1,12 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { createdApiKey, type ApiKey, type CreateApiKeyValues, type CreatedApiKey } from '../../../contract/api-key'
 import { apiRequest, customerPath } from '../../../lib/api-client'
 import { invalidateApiKeys } from './invalidate-api-keys'
 import type { TenantScope } from './query-keys'
 
 /** POST /apiKeys: the only answer that ever carries the client secret. */
-export const createApiKey = (scope: TenantScope, values: CreateApiKeyValues) =>
-  apiRequest(`${customerPath(scope.customerId)}/apiKeys`, createdApiKey, {
+export const createApiKey = (client: QueryClient, scope: TenantScope, values: CreateApiKeyValues) =>
+  apiRequest(client, `${customerPath(scope.customerId)}/apiKeys`, createdApiKey, {
     method: 'POST',
     query: { microtenantId: scope.microtenantId },
     body: values,
@@ -23,8 +23,8 @@ interface UseCreateApiKeyOptions {
 export function useCreateApiKey(scope: TenantScope, { onCreated }: UseCreateApiKeyOptions) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: async (values: CreateApiKeyValues): Promise<ApiKey> => {
-      const created = await createApiKey(scope, values)
+    mutationFn: async (values: CreateApiKeyValues, { client }): Promise<ApiKey> => {
+      const created = await createApiKey(client, scope, values)
       onCreated(created)
       const { clientSecret: _secret, ...apiKey } = created
       return apiKey

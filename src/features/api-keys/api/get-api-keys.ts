@@ -1,10 +1,10 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
 import { apiKeyPage } from '../../../contract/api-key'
 import { apiRequest, customerPath } from '../../../lib/api-client'
 import { apiKeyKeys, type ApiKeyListParams, type TenantScope } from './query-keys'
 
-export function getApiKeys(scope: TenantScope, params: ApiKeyListParams, signal?: AbortSignal) {
-  return apiRequest(`${customerPath(scope.customerId)}/apiKeys`, apiKeyPage, {
+export function getApiKeys(client: QueryClient, scope: TenantScope, params: ApiKeyListParams, signal?: AbortSignal) {
+  return apiRequest(client, `${customerPath(scope.customerId)}/apiKeys`, apiKeyPage, {
     signal,
     query: {
       page: params.page,
@@ -20,9 +20,10 @@ export function getApiKeys(scope: TenantScope, params: ApiKeyListParams, signal?
 export const apiKeysQueryOptions = (scope: TenantScope, params: ApiKeyListParams) =>
   queryOptions({
     queryKey: apiKeyKeys.list(scope, params),
-    queryFn: ({ signal }) => getApiKeys(scope, params, signal),
+    queryFn: ({ client, signal }) => getApiKeys(client, scope, params, signal),
     // Server paging: keep the previous page on screen while the next one loads.
     placeholderData: keepPreviousData,
   })
 
-export const useApiKeys = (scope: TenantScope, params: ApiKeyListParams) => useQuery(apiKeysQueryOptions(scope, params))
+export const useApiKeys = (scope: TenantScope, params: ApiKeyListParams, { enabled = true } = {}) =>
+  useQuery({ ...apiKeysQueryOptions(scope, params), enabled })

@@ -1,4 +1,5 @@
 import type { ApiKeySortField, SortOrder } from '../../../contract/api-key'
+import type { PreferencePage } from '../../../contract/preferences'
 
 /** Which customer and microtenant a request is scoped to. */
 export interface TenantScope {
@@ -27,3 +28,6 @@ export const roleKeys = {
   all: ['roles'] as const,
   list: (scope: TenantScope) => [...roleKeys.all, scope] as const,
 }
+
+/** The page under which the admin's preferences for this table are kept. */
+export const API_KEYS_PREFERENCES: PreferencePage = 'zpa-api-keys'

@@ -1,12 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import type { ApiKey, UpdateApiKeyInput, UpdateApiKeyValues } from '../../../contract/api-key'
 import { apiRequestNoContent, customerPath } from '../../../lib/api-client'
 import { invalidateApiKeys } from './invalidate-api-keys'
 import type { TenantScope } from './query-keys'
 
 /** PUT /apiKeys/{id} with the whole object (204, no body). */
-export const updateApiKey = (scope: TenantScope, id: string, body: UpdateApiKeyInput) =>
-  apiRequestNoContent(`${customerPath(scope.customerId)}/apiKeys/${encodeURIComponent(id)}`, {
+export const updateApiKey = (client: QueryClient, scope: TenantScope, id: string, body: UpdateApiKeyInput) =>
+  apiRequestNoContent(client, `${customerPath(scope.customerId)}/apiKeys/${encodeURIComponent(id)}`, {
     method: 'PUT',
     query: { microtenantId: scope.microtenantId },
     body,
@@ -20,10 +20,10 @@ export interface ApiKeyEdit {
 export function useUpdateApiKey(scope: TenantScope) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: ({ apiKey, values }: ApiKeyEdit) => {
+    mutationFn: ({ apiKey, values }: ApiKeyEdit, { client }) => {
       // The whole object goes back, but not its lock: `isLocked: true` is refused, and an edit is no unlock.
       const { isLocked: _locked, ...current } = apiKey
-      return updateApiKey(scope, apiKey.id, { ...current, ...values })
+      return updateApiKey(client, scope, apiKey.id, { ...current, ...values })
     },
     // Settled, not only succeeded: a 404 or 409 means the list on screen is stale.
     onSettled: () => invalidateApiKeys(queryClient),
@@ -34,7 +34,7 @@ export function useUpdateApiKey(scope: TenantScope) {
 export function useUnlockApiKey(scope: TenantScope) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (apiKey: ApiKey) => updateApiKey(scope, apiKey.id, { ...apiKey, isLocked: false }),
+    mutationFn: (apiKey: ApiKey, { client }) => updateApiKey(client, scope, apiKey.id, { ...apiKey, isLocked: false }),
     onSettled: () => invalidateApiKeys(queryClient),
   })
 }

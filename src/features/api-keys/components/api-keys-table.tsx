@@ -18,12 +18,13 @@ import { DataTablePagination } from '../../../components/data-table/data-table-p
 import { dataTableFeatures, type DataTableFeatures } from '../../../components/data-table/features'
 import { useClippedTextHints } from '../../../components/data-table/use-clipped-text'
 import { useWindowRows } from '../../../components/data-table/use-window-rows'
-import { PAGE_SIZES, type ApiKey, type ApiKeySortField } from '../../../contract/api-key'
+import { PAGE_SIZES, type ApiKey, type ApiKeySortField, type PageSize } from '../../../contract/api-key'
 import { apiKeysQueryOptions, useApiKeys } from '../api/get-api-keys'
 import { hasFilters } from '../filters'
 import { useSavedFilterWorkflow } from '../hooks/use-saved-filter-workflow'
 import { listParamsForView, useTableView, type TableViewState } from '../hooks/use-table-view'
-import { defaultTableSettings, useTableSettings } from '../table-settings'
+import { defaultTableSettings } from '../../../contract/preferences'
+import { useTableSettings } from '../table-settings'
 import { RoleNamesProvider } from '../role-names'
 import { useTenantScope } from '../tenant-scope'
 import { ApiKeysToolbar } from './api-keys-toolbar'
@@ -76,19 +77,20 @@ interface ApiKeysTableProps {
   addFirstButton?: React.ReactNode
 }
 
-/** Owns the table: its view (from the URL), layout (from localStorage), the server query for that view, and the rendering. */
+/** Owns the table: its view (from the URL), layout (the admin's preferences), the server query for that view, and the rendering. */
 export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
   const scope = useTenantScope()
-  const tableView = useTableView()
+  const { settings, pageSize: preferredPageSize, loaded, setSettings, setPageSize } = useTableSettings(scope)
+  const tableView = useTableView(preferredPageSize)
   const { view, filters, setView } = tableView
   const savedFilters = useSavedFilterWorkflow(scope, tableView)
-  const [settings, setSettings] = useTableSettings()
   const [filtersShown, setFiltersShown] = useState(true)
   const scrollRef = useRef<HTMLDivElement>(null)
   const bodyRef = useRef<HTMLTableSectionElement>(null)
 
   const queryClient = useQueryClient()
-  const query = useApiKeys(scope, listParamsForView(view))
+  // The rows wait for the admin's preferences: they say how many rows a page has and which columns show.
+  const query = useApiKeys(scope, listParamsForView(view), { enabled: loaded })
   /**
    * A page, size or sort click: its request leaves at once, before the re-render that shows the click (the new
    * view's query then joins it rather than starting its own a render later), and only the URL keys it changes
@@ -130,7 +132,9 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
       const next = functionalUpdate(updater, pagination)
       // A new page size starts again from the first page.
       const page = next.pageSize === pagination.pageSize ? next.pageIndex + 1 : 1
-      showClickedView({ page, pageSize: next.pageSize as (typeof PAGE_SIZES)[number] })
+      // Rows per page is also the admin's preference: the next visit without one in the URL starts there.
+      if (next.pageSize !== pagination.pageSize) setPageSize(next.pageSize)
+      showClickedView({ page, pageSize: next.pageSize as PageSize })
     },
     onSortingChange: (updater: Updater<SortingState>) => {
       const [next] = functionalUpdate(updater, sorting)
@@ -181,7 +185,7 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
         onToggleFilters={() => setFiltersShown((shown) => !shown)}
         isRefreshing={query.isFetching && !query.isPending}
         onRefresh={() => void query.refetch()}
-        onResetSettings={() => setSettings(defaultTableSettings)}
+        onResetSettings={() => setSettings(() => defaultTableSettings)}
         addButton={addButton}
         ready={query.data !== undefined}
       />

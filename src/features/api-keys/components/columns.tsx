@@ -1,7 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import type { DataTableFeatures } from '../../../components/data-table/features'
+import { DateTime } from '../../../components/date-time'
 import type { ApiKey } from '../../../contract/api-key'
-import { formatEpochSeconds } from '../../../lib/format'
 import { useRoleNames } from '../role-names'
 import { RowActions } from './row-actions'
 
@@ -54,11 +54,7 @@ export const apiKeyColumns = column.columns([
   column.accessor('creationTime', {
     ...labelled('Creation Date'),
     size: 180,
-    cell: (info) => (
-      <time className="cell-text" dateTime={new Date(Number(info.getValue()) * 1000).toISOString()}>
-        {formatEpochSeconds(info.getValue())}
-      </time>
-    ),
+    cell: (info) => <DateTime className="cell-text" epochSeconds={info.getValue()} />,
   }),
   column.accessor('roleId', {
     ...labelled('Role'),

@@ -1,8 +1,8 @@
 import { createParser, parseAsNumberLiteral, parseAsString, parseAsStringLiteral, useQueryStates, type inferParserType } from 'nuqs'
 import { useMemo } from 'react'
-import { apiKeySortFields, DEFAULT_PAGE_SIZE, PAGE_SIZES, sortOrders } from '../../../contract/api-key'
+import { apiKeySortFields, DEFAULT_PAGE_SIZE, PAGE_SIZES, sortOrders, type PageSize } from '../../../contract/api-key'
 import type { ApiKeyListParams } from '../api/query-keys'
-import { apiKeyFilters, filtersToSearch, type ApiKeyFilters } from '../filters'
+import { filterFieldNames, filtersToSearch, mapFilterFields, parseFilterValue, type ApiKeyFilters } from '../filters'
 
 /** Accepts only 1, 2, 3…; anything else in the URL falls back to the default. */
 const parseAsPageNumber = createParser({
@@ -10,27 +10,17 @@ const parseAsPageNumber = createParser({
   serialize: String,
 })
 
-/** A filter value that the filter schema accepts; anything else in the URL is dropped. */
-const parseAsFilter = <F extends keyof ApiKeyFilters>(field: F) =>
-  createParser({
-    parse: (value) => {
-      const parsed = apiKeyFilters.shape[field].safeParse(value)
-      return parsed.success && parsed.data !== '' && parsed.data === value ? (parsed.data as ApiKeyFilters[F]) : null
-    },
-    serialize: String,
-  })
+/** A filter value that its field accepts; anything else in the URL is dropped. */
+const parseAsFilter = (field: (typeof filterFieldNames)[number]) =>
+  createParser({ parse: (value) => parseFilterValue(field, value) ?? null, serialize: String })
 
 export const tableViewParsers = {
   page: parseAsPageNumber.withDefault(1),
-  pageSize: parseAsNumberLiteral(PAGE_SIZES).withDefault(DEFAULT_PAGE_SIZE),
+  /** Absent: the admin's preferred rows per page (their preferences), else the default. */
+  pageSize: parseAsNumberLiteral(PAGE_SIZES),
   sortBy: parseAsStringLiteral(apiKeySortFields),
   sortOrder: parseAsStringLiteral(sortOrders).withDefault('ASC'),
-  name: parseAsFilter('name'),
-  status: parseAsFilter('status'),
-  roleId: parseAsFilter('roleId'),
-  locked: parseAsFilter('locked'),
-  createdFrom: parseAsFilter('createdFrom'),
-  createdTo: parseAsFilter('createdTo'),
+  ...mapFilterFields(parseAsFilter),
   /** The saved filter the view started from, if any. */
   savedFilter: parseAsString,
 }
@@ -40,19 +30,23 @@ export const defaultTableView = Object.fromEntries(Object.keys(tableViewParsers)
   [K in keyof typeof tableViewParsers]: null
 }
 
-export type TableViewState = inferParserType<typeof tableViewParsers>
+type UrlTableView = inferParserType<typeof tableViewParsers>
+/** The view on screen: the URL's, with the rows per page settled. */
+export type TableViewState = Omit<UrlTableView, 'pageSize'> & { pageSize: PageSize }
 
-/** The filters a view applies; a filter absent from the URL is "any". */
-export const filtersOfView = (view: TableViewState): ApiKeyFilters => ({
-  name: view.name ?? '',
-  status: view.status ?? '',
-  roleId: view.roleId ?? '',
-  locked: view.locked ?? '',
-  createdFrom: view.createdFrom ?? '',
-  createdTo: view.createdTo ?? '',
+/** The URL's view with the rows per page it names, or else the admin's preferred, or else the default. */
+export const settleView = (view: UrlTableView, preferredPageSize: number | undefined): TableViewState => ({
+  ...view,
+  pageSize: view.pageSize ?? PAGE_SIZES.find((size) => size === preferredPageSize) ?? DEFAULT_PAGE_SIZE,
 })
 
-/** The list request that shows a view: one definition for the table's query and for requests sent ahead of it. */
+/** The filters a view applies; a filter absent from the URL is "any". */
+export const filtersOfView = (view: TableViewState): ApiKeyFilters => mapFilterFields((field) => view[field] ?? '') as ApiKeyFilters
+
+/** URL values for a set of filters: empty ones leave the query string. */
+export const filtersToView = (filters: ApiKeyFilters) => mapFilterFields((field) => filters[field] || null)
+
+/** The list request that shows a view: one definition for the table's query and the server's first view. */
 export const listParamsForView = (view: TableViewState): ApiKeyListParams => ({
   page: view.page,
   pageSize: view.pageSize,
@@ -65,23 +59,12 @@ export const listParamsForView = (view: TableViewState): ApiKeyListParams => ({
  * The table's view (filters, sort, page, rows per page, saved filter) lives in the query string:
  * a copied link reopens it, Back/Forward move through it, and values the parsers reject fall back to defaults.
  */
-export function useTableView() {
-  const [view, setView] = useQueryStates(tableViewParsers, { history: 'push' })
-  const filters: ApiKeyFilters = useMemo(
-    () => filtersOfView(view),
-    // Only the filter fields: a new page or sort keeps the same filters object.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [view.name, view.status, view.roleId, view.locked, view.createdFrom, view.createdTo],
-  )
+export function useTableView(preferredPageSize: number | undefined) {
+  const [urlView, setView] = useQueryStates(tableViewParsers, { history: 'push' })
+  const view = settleView(urlView, preferredPageSize)
+  const filterKey = filterFieldNames.map((field) => urlView[field] ?? '').join('\u0000')
+  // Only the filter fields: a new page or sort keeps the same filters object.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const filters = useMemo(() => filtersOfView(view), [filterKey])
   return { view, filters, setView }
 }
-
-/** URL values for a set of filters: empty ones leave the query string. */
-export const filtersToView = (filters: ApiKeyFilters) => ({
-  name: filters.name || null,
-  status: filters.status || null,
-  roleId: filters.roleId || null,
-  locked: filters.locked || null,
-  createdFrom: filters.createdFrom || null,
-  createdTo: filters.createdTo || null,
-})

@@ -1,0 +1,26 @@
+import { useMutation, type QueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import type { PortalSession } from '../../../contract/session'
+import { apiRequestNoContent } from '../../../lib/api-client'
+import { sessionKeys } from './get-session'
+
+/** PUT /portal/time-zone: the admin's IANA time zone, which the server renders dates in (204 once durable). */
+export const putTimeZone = (client: QueryClient, timeZone: string) =>
+  apiRequestNoContent(client, '/portal/time-zone', { method: 'PUT', body: { timeZone } })
+
+/**
+ * The browser tells the server its time zone when the server writes dates in another (a first visit, or a trip):
+ * from then on the server's first view shows them as this browser does, and so does this page, once it is kept.
+ */
+export function useReportTimeZone(session: PortalSession | undefined) {
+  const { mutate } = useMutation({
+    mutationFn: (timeZone: string, { client }) => putTimeZone(client, timeZone),
+    onSuccess: (_, timeZone, __, { client }) =>
+      client.setQueryData<PortalSession>(sessionKeys.all, (current) => current && { ...current, timeZone }),
+  })
+  const browserTimeZone = new Intl.DateTimeFormat().resolvedOptions().timeZone
+  const serverTimeZone = session?.timeZone
+  useEffect(() => {
+    if (serverTimeZone !== undefined && browserTimeZone && browserTimeZone !== serverTimeZone) mutate(browserTimeZone)
+  }, [serverTimeZone, browserTimeZone, mutate])
+}

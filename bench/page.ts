@@ -3,7 +3,8 @@
  * needed first, layout shift, and the response to rows-per-page, a header click and typing in the Name filter.
  * Times are taken inside the page (performance.now), so Playwright's own round trips are not in them.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { chromium, type Browser, type BrowserContext, type Cookie, type Page } from '@playwright/test'
+import type { PagePreferences } from '../src/contract/preferences'
 import { chromiumArgs, chromiumExecutable } from '../e2e/chromium'
 
 /** What the probe records in the page; see installProbe. */
@@ -111,9 +112,13 @@ export interface ColdLoad {
   scripts: string[]
 }
 
-/** One cold load: a fresh context (no cache, no cookie), read once the network has been idle for 500 ms. */
-export async function coldLoad(browser: Browser, url: string): Promise<ColdLoad> {
+/**
+ * One cold load: a fresh context (no cache; no cookie, or the given session's), read once the network has been idle
+ * for 500 ms.
+ */
+export async function coldLoad(browser: Browser, url: string, cookies: Cookie[] = []): Promise<ColdLoad> {
   const context = await newProbedContext(browser)
+  await context.addCookies(cookies)
   try {
     const page = await context.newPage()
     await page.goto(url)
@@ -157,9 +162,38 @@ export async function largeTenantContext(browser: Browser, baseURL: string, size
   return { context, keysPath: `/mgmtconfig/v1/admin/customers/${customerId}/apiKeys` }
 }
 
+/**
+ * The session cookie of an admin with saved settings: a fresh tenant whose preferences hide a column, reorder and
+ * widen others, keep 50 rows a page and hold saved filters (the first view is then drawn with all of them).
+ */
+export async function adminWithSavedSettings(browser: Browser, baseURL: string): Promise<Cookie[]> {
+  const context = await browser.newContext({ baseURL })
+  try {
+    const created = await context.request.post('/__mock/tenants', { data: { preset: 'default' } })
+    if (created.status() !== 201) throw new Error(`POST /__mock/tenants answered ${created.status()}: ${await created.text()}`)
+    const preferences: PagePreferences = {
+      savedFilters: [
+        { id: 'disabled', name: 'Disabled keys', filters: { status: 'disabled' } },
+        { id: 'locked', name: 'Locked keys', filters: { locked: 'locked' } },
+      ],
+      tableSettings: { columnVisibility: { clientId: false }, columnOrder: ['name', 'roleId', 'enabled'], columnSizing: { name: 240, roleId: 200 } },
+      pageSize: 50,
+    }
+    const saved = await context.request.put('/portal/preferences/zpa-api-keys?microtenantId=0', { data: preferences })
+    if (saved.status() !== 204) throw new Error(`PUT /portal/preferences answered ${saved.status()}: ${await saved.text()}`)
+    return await context.cookies()
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * The page at 20 rows, loaded. The URL names the size: choosing 500 in a run keeps 500 as the admin's preference,
+ * which would otherwise be the next run's starting point.
+ */
 async function openLoadedPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage()
-  await page.goto('/')
+  await page.goto('/?pageSize=20')
   await waitForFirstRow(page)
   // Roles and the rest of the load finished, so the action does not share the main thread with them.
   await page.waitForLoadState('networkidle')

@@ -38,6 +38,8 @@ async function withServer<T>(options: Parameters<typeof startServer>[0], measure
   }
 }
 
+const medianMs = (loads: ColdLoad[]) => median(loads.map((l) => l.firstRow)).toFixed(0)
+
 async function coldLoadFigures(browser: Browser, server: MockServer, siteDir: string): Promise<Figure[]> {
   const sizes = await pageAssetSizes(siteDir)
   const gzipOf = new Map(sizes.files.map((f) => [f.path, f.gzip]))
@@ -63,7 +65,6 @@ async function coldLoadFigures(browser: Browser, server: MockServer, siteDir: st
   }
   const ratiosOf = (loads: ColdLoad[]) => loads.map((load, run) => load.firstRow / floorLoads[run].firstRow)
   const firstScripts = pageLoads[0].scripts.map((path) => `${path.replace('/assets/', '')} ${kb(gzipOf.get(path) ?? 0)} KB`)
-  const medianMs = (loads: ColdLoad[]) => median(loads.map((l) => l.firstRow)).toFixed(0)
 
   return [
     figure('JS (gzip) before the first row', await Promise.all(pageLoads.map(jsBefore)), 'KB', { max: 130 }, { detail: firstScripts.join(', ') }),

@@ -112,3 +112,33 @@ test.describe('an empty tenant', () => {
     await expect(page.getByRole('navigation', { name: 'Pagination' })).not.toContainText(/Page \d+ of/)
   })
 })
+
+test('roles that could not be loaded say so, with Retry, while the keys still show', async ({ page, api }) => {
+  // Two failures: the first answer and the one retry the page makes on its own.
+  await api.injectFault({ method: 'GET', path: '**/roles', status: 500, times: 2 })
+  await page.goto('/')
+  const alert = page.getByRole('alert').filter({ hasText: 'The roles could not be loaded' })
+  await expect(alert).toBeVisible()
+  await expect(page.locator('tbody tr td.cell-name')).toHaveCount(20)
+  await expect(page.locator('tbody td.cell-roleId').first()).toHaveText('Not loaded')
+  await alert.getByRole('button', { name: 'Retry' }).click()
+  await expect(alert).toHaveCount(0)
+  await expect(page.locator('tbody td.cell-roleId').first()).not.toHaveText(/Not loaded|…/)
+  await expect(page.getByRole('form', { name: 'Filters' }).getByLabel('Role').locator('option')).toHaveCount(5)
+})
+
+test('a failed Refresh says so at once and keeps the rows on screen; Retry recovers', async ({ page, api }) => {
+  const names = (await api.list()).list.map((key) => key.name)
+  await page.goto('/')
+  const rows = page.locator('tbody tr td.cell-name')
+  await expect(rows).toHaveText(names)
+  await api.injectFault({ method: 'GET', path: '**/apiKeys', status: 503, times: 2, retryAfter: 1 })
+  await page.getByRole('button', { name: 'Refresh' }).click()
+  const alert = page.getByRole('alert').filter({ hasText: 'The API keys could not be loaded: the rows below are from before.' })
+  // At the first failure, while the page still tries once more on its own.
+  await expect(alert).toContainText('The service is temporarily unavailable')
+  await expect(rows).toHaveText(names)
+  await alert.getByRole('button', { name: 'Retry' }).click()
+  await expect(alert).toHaveCount(0)
+  await expect(rows).toHaveText(names)
+})

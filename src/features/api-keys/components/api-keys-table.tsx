@@ -20,6 +20,7 @@ import { useClippedTextHints } from '../../../components/data-table/use-clipped-
 import { useWindowRows } from '../../../components/data-table/use-window-rows'
 import { PAGE_SIZES, type ApiKey, type ApiKeySortField, type PageSize } from '../../../contract/api-key'
 import { apiKeysQueryOptions, useApiKeys } from '../api/get-api-keys'
+import { useRoles } from '../api/get-roles'
 import { hasFilters } from '../filters'
 import { useSavedFilterWorkflow } from '../hooks/use-saved-filter-workflow'
 import { listParamsForView, useTableView, type TableViewState } from '../hooks/use-table-view'
@@ -30,7 +31,7 @@ import { useTenantScope } from '../tenant-scope'
 import { ApiKeysToolbar } from './api-keys-toolbar'
 import { apiKeyColumns } from './columns'
 import { FilterBar } from './filter-bar'
-import { EmptyTenantState, LoadErrorState, NoMatchesState, NoRowsOnPageState, TableSkeletonRows } from './table-states'
+import { EmptyTenantState, LoadErrorState, NoMatchesState, NoRowsOnPageState, TableAlert, TableSkeletonRows } from './table-states'
 
 const noRows: ApiKey[] = []
 
@@ -102,6 +103,7 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
     const keys = Object.keys(changed).length
     if (keys > 0) void setView(changed, keys === 1 ? afterTheNewRows : undefined)
   }
+  const roles = useRoles(scope)
   const total = query.data ? Number(query.data.totalCount) : 0
 
   const pagination: PaginationState = { pageIndex: view.page - 1, pageSize: view.pageSize }
@@ -190,6 +192,18 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
         ready={query.data !== undefined}
       />
       {filtersShown && <FilterBar applied={filters} onApply={savedFilters.apply} onReset={savedFilters.reset} />}
+      {roles.isError && (
+        <TableAlert title="The roles could not be loaded: the Role column and filter are incomplete." error={roles.error} onRetry={() => void roles.refetch()} />
+      )}
+      {/* Rows on screen whose refresh (or the next page, sort or filter) failed: they stay, and say they are old. */}
+      {query.data && query.failureReason && (
+        <TableAlert
+          title="The API keys could not be loaded: the rows below are from before."
+          error={query.failureReason}
+          retrying={query.isFetching}
+          onRetry={() => void query.refetch()}
+        />
+      )}
       <p className="visually-hidden" aria-live="polite">
         {sortedLabel ? `Sorted by ${sortedLabel}, ${sortDirectionNames[view.sortOrder]}` : ''}
       </p>

@@ -12,6 +12,7 @@ const labelled = (label: string) => ({ header: label, meta: { label } })
 
 function RoleName({ roleId }: { roleId: string }) {
   const names = useRoleNames()
+  if (names === 'failed') return <span className="cell-text muted">Not loaded</span>
   return <span className="cell-text">{names ? (names.get(roleId) ?? roleId) : '…'}</span>
 }
 

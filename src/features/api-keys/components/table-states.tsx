@@ -35,12 +35,14 @@ export function TableSkeletonRows({ columnCount, rowCount }: { columnCount: numb
   )
 }
 
+/** What went wrong, as the admin reads it: the server's reason and its status. */
+const describeError = (error: Error) => (error instanceof ApiError ? `${error.message} (${error.status})` : error.message)
+
 export function LoadErrorState({ columnCount, error, onRetry }: { columnCount: number; error: Error; onRetry: () => void }) {
-  const detail = error instanceof ApiError ? `${error.message} (${error.status})` : error.message
   return (
     <StateRow columnCount={columnCount} role="alert">
       <p className="state-title">The API keys could not be loaded.</p>
-      <p className="state-detail">{detail}</p>
+      <p className="state-detail">{describeError(error)}</p>
       <button type="button" className="button button-primary" onClick={onRetry}>
         Retry
       </button>
@@ -77,5 +79,30 @@ export function NoRowsOnPageState({ columnCount, onFirstPage }: { columnCount: n
         Go to the first page
       </button>
     </StateRow>
+  )
+}
+
+interface TableAlertProps {
+  title: string
+  error: Error
+  /** Still trying on its own: Retry is not offered yet. */
+  retrying?: boolean
+  onRetry: () => void
+}
+
+/** Above the table, while what it shows stays: a request behind it failed (the roles, or a refresh of the rows). */
+export function TableAlert({ title, error, retrying = false, onRetry }: TableAlertProps) {
+  return (
+    <div className="table-alert" role="alert">
+      <p>
+        <strong>{title}</strong> {describeError(error)}
+        {retrying && ' Trying again…'}
+      </p>
+      {!retrying && (
+        <button type="button" className="button" onClick={onRetry}>
+          Retry
+        </button>
+      )}
+    </div>
   )
 }

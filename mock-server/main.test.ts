@@ -1,4 +1,7 @@
-/** The real entry point as a process: startup line, restart, kill -9 right after a 201, secrets on disk, control and the first view switched off. */
+/**
+ * The real entry point as a process: startup line, restart, kill -9 right after a 201, one server per data folder,
+ * a damaged journal, secrets on disk, control and the first view switched off.
+ */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -92,6 +95,37 @@ describe('mock-server/main.ts', () => {
     const second = await start(['--data-dir', dataDir])
     const found = await findByName(second.url, 'survives-kill')
     expect(found.map((key) => key.id)).toEqual([created.id])
+  })
+
+  it('refuses a second server on the data folder, naming it; the first keeps serving, and a kill -9 frees the folder', async () => {
+    const first = await start(['--data-dir', dataDir])
+    const { created } = await createKey(first.url, 'first-server')
+    await expect(start(['--data-dir', dataDir])).rejects.toThrow(
+      `the server exited (1) before listening:\nanother server is using the data folder ${dataDir} (pid ${first.child.pid}); stop it first or pass another --data-dir`,
+    )
+    expect((await findByName(first.url, 'first-server')).map((key) => key.id)).toEqual([created.id])
+    await createKey(first.url, 'first-server-after')
+    first.child.kill('SIGKILL')
+    await first.exited
+
+    const next = await start(['--data-dir', dataDir])
+    expect((await findByName(next.url, 'first-server')).map((key) => key.id)).toEqual([created.id])
+    expect(await findByName(next.url, 'first-server-after')).toHaveLength(1)
+  })
+
+  it('refuses to start on a journal with a damaged line, naming the file and line, and leaves it as it is', async () => {
+    const first = await start(['--data-dir', dataDir])
+    await createKey(first.url, 'before-damage')
+    await createKey(first.url, 'after-damage')
+    first.child.kill('SIGTERM')
+    await first.exited
+    const journal = join(dataDir, 'journal.jsonl')
+    const damaged = (await readFile(journal, 'utf8')).replace('before-damage', 'before-damagf')
+    await writeFile(journal, damaged)
+    await expect(start(['--data-dir', dataDir])).rejects.toThrow(
+      `journal: line 2 of ${journal} is damaged (checksum mismatch); the data folder was left as it is`,
+    )
+    expect(await readFile(journal, 'utf8')).toBe(damaged)
   })
 
   it('writes no client secret in clear to the data folder', async () => {

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util'
 import { serve } from '@hono/node-server'
 import { createApp } from './app'
 import { firstViewModulePath, loadFirstViewRenderer } from './first-view'
+import { DataFolderError } from './store/data-folder'
 import { createStore, type Store } from './store/store'
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url))
@@ -90,7 +91,9 @@ async function openStore(dataDir: string | undefined): Promise<Store> {
   try {
     return await createStore({ mode: 'file', dir: dataDir })
   } catch (error) {
-    console.error(`cannot open the data folder ${dataDir}: ${(error as Error).message}`)
+    // A DataFolderError names the folder and says what to do; anything else gets the folder added.
+    const message = (error as Error).message
+    console.error(error instanceof DataFolderError ? message : `cannot open the data folder ${dataDir}: ${message}`)
     process.exit(1)
   }
 }

@@ -1,8 +1,10 @@
-import { appendFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { spawnSync } from 'node:child_process'
+import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { JOURNAL_FILE } from './journal'
+import { DataFolderError, LOCK_FILE } from './data-folder'
+import { BACKUP_FILE, JOURNAL_FILE } from './journal'
 import { createStore, type Scope } from './store'
 import { DEFAULT_CUSTOMER_ID } from './seed'
 
@@ -86,7 +88,58 @@ describe('file store', () => {
     const lines = (await journalText()).trim().split('\n')
     expect(lines).toHaveLength(2)
     expect(lines[1]).toContain('edited-19')
+    expect((await readdir(dir)).toSorted()).toEqual([JOURNAL_FILE, BACKUP_FILE])
+  })
+
+  it('keeps the journal a compaction replaced as journal.jsonl.bak', async () => {
+    let store = await createStore({ mode: 'file', dir })
+    await store.createApiKey(scope, newKey('before-compaction'), '1')
+    await store.close()
+    const before = await journalText()
+    store = await createStore({ mode: 'file', dir })
+    await store.createApiKey(scope, newKey('after-compaction'), '1') // appended to the new journal only
+    await store.close()
+    expect(await readFile(join(dir, BACKUP_FILE), 'utf8')).toBe(before)
+    expect(await journalText()).not.toBe(before)
+  })
+
+  it('refuses to open a journal with a damaged line before its end, naming the file and line, and changes nothing', async () => {
+    let store = await createStore({ mode: 'file', dir, compact: false })
+    for (const name of ['one', 'two', 'three']) await store.createApiKey(scope, newKey(name), '1')
+    await store.close()
+    const lines = (await journalText()).split('\n')
+    expect(lines).toHaveLength(5) // the tenant, three keys, and the empty rest after the last newline
+    const at = lines[2].indexOf('two') // the middle key's name: still valid JSON once changed
+    lines[2] = `${lines[2].slice(0, at)}twp${lines[2].slice(at + 3)}`
+    const damaged = `${lines.join('\n')}{"op":"putKey"` // and a torn last line, which must not be cut off either
+    await writeFile(join(dir, JOURNAL_FILE), damaged)
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    try {
+      const opening = createStore({ mode: 'file', dir })
+      await expect(opening).rejects.toThrow(DataFolderError)
+      await expect(opening).rejects.toThrow(
+        `journal: line 3 of ${join(dir, JOURNAL_FILE)} is damaged (checksum mismatch); the data folder was left as it is`,
+      )
+    } finally {
+      warn.mockRestore()
+    }
+    expect(await journalText()).toBe(damaged)
     expect(await readdir(dir)).toEqual([JOURNAL_FILE])
+    // Unparseable is damaged too.
+    await writeFile(join(dir, JOURNAL_FILE), `${lines[0]}\nnot a record\n${lines[1]}\n`)
+    await expect(createStore({ mode: 'file', dir })).rejects.toThrow(/line 2 of .* is damaged \(not JSON\)/)
+  })
+
+  it('reads journals written before records carried a checksum', async () => {
+    let store = await createStore({ mode: 'file', dir, compact: false })
+    const created = await store.createApiKey(scope, newKey('old-format'), '1')
+    await store.close()
+    const plain = (await journalText()).replace(/^[0-9a-f]{8} /gm, '')
+    expect(plain.startsWith('{"op":"createTenant"')).toBe(true)
+    await writeFile(join(dir, JOURNAL_FILE), plain)
+    store = await createStore({ mode: 'file', dir })
+    expect(store.getApiKey(scope, created.id).name).toBe('old-format')
+    await store.close()
   })
 
   it('keeps failed sign-ins, sign-in locks and the mock clock across restarts and compaction', async () => {
@@ -119,6 +172,29 @@ describe('file store', () => {
     expect(await store.signIn(locked.clientId, locked.clientSecret)).toMatchObject({ id: locked.id })
     await store.close()
     expect(await journalText()).not.toContain(locked.clientSecret)
+  })
+
+  it('refuses a second store on a data folder in use, naming the folder; the first keeps working', async () => {
+    const first = await createStore({ mode: 'file', dir })
+    await expect(createStore({ mode: 'file', dir })).rejects.toThrow(
+      new DataFolderError(`another server is using the data folder ${dir} (pid ${process.pid}); stop it first or pass another --data-dir`),
+    )
+    const created = await first.createApiKey(scope, newKey('first-store'), '1')
+    await first.close()
+    expect(await readdir(dir)).not.toContain(LOCK_FILE) // released on close
+    const second = await createStore({ mode: 'file', dir })
+    expect(second.getApiKey(scope, created.id).name).toBe('first-store')
+    await second.close()
+  })
+
+  it.each([
+    ['a process that is gone', () => spawnSync(process.execPath, ['-e', '']).pid],
+    ['an earlier process with our pid (a restarted container)', () => process.pid],
+  ])('takes over a lock left by %s', async (_who, pid) => {
+    await writeFile(join(dir, LOCK_FILE), `${pid()}\n`)
+    const store = await createStore({ mode: 'file', dir })
+    expect(await readFile(join(dir, LOCK_FILE), 'utf8')).toBe(`${process.pid}\n`)
+    await store.close()
   })
 
   it('never writes a secret in clear', async () => {

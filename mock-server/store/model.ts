@@ -17,9 +17,12 @@ export type PersistedApiKey = {
   lockedUntil: string | null
 }
 
-export type StoredApiKey = PersistedApiKey & { nameLower: string }
+export type StoredApiKey = PersistedApiKey & { comparableName: string }
 
-export const toStoredApiKey = (key: PersistedApiKey): StoredApiKey => ({ ...key, nameLower: key.api.name.toLowerCase() })
+/** How names compare (unique, sorted, searched): after NFC, so `café` composed or decomposed is one name, and ignoring case. */
+export const toComparableName = (name: string): string => name.normalize('NFC').toLowerCase()
+
+export const toStoredApiKey = (key: PersistedApiKey): StoredApiKey => ({ ...key, comparableName: toComparableName(key.api.name) })
 
 /** The keys of one microtenant, with the indexes and memoised views the list endpoint needs. */
 export class MicrotenantSpace {
@@ -34,16 +37,16 @@ export class MicrotenantSpace {
     readonly name: string,
   ) {}
 
-  /** The id of the key with this name, ignoring case. */
+  /** The id of the key with this name, compared as `toComparableName` does. */
   idOfName(name: string): string | undefined {
-    return this.#idByName.get(name.toLowerCase())
+    return this.#idByName.get(toComparableName(name))
   }
 
   put(key: StoredApiKey): void {
     const previous = this.keys.get(key.api.id)
-    if (previous) this.#idByName.delete(previous.nameLower)
+    if (previous) this.#idByName.delete(previous.comparableName)
     this.keys.set(key.api.id, key)
-    this.#idByName.set(key.nameLower, key.api.id)
+    this.#idByName.set(key.comparableName, key.api.id)
     this.#changed()
   }
 
@@ -51,7 +54,7 @@ export class MicrotenantSpace {
     const previous = this.keys.get(id)
     if (!previous) return false
     this.keys.delete(id)
-    this.#idByName.delete(previous.nameLower)
+    this.#idByName.delete(previous.comparableName)
     this.#changed()
     return true
   }
@@ -125,6 +128,8 @@ export type Tenant = {
   lockLapseAt: number | undefined
   /** Keys changed since the seed (key id → microtenant id): all a compacted journal must keep. */
   readonly changedKeys: Map<string, string>
+  /** When (ms) the tenant was created, replayed or last touched: in memory only, for expiring idle tenants. */
+  lastUsedAt: number
 }
 
 /** Where a tenant keeps the preferences of one microtenant's page (ids never hold a colon, so it splits back). */

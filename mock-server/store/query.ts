@@ -2,7 +2,7 @@
 import type { ApiKey, ApiKeySortField, SortOrder } from '../../src/contract/api-key'
 import type { SearchOperator, SearchTerm } from '../../src/contract/search'
 import { compareDecimal } from './ids'
-import type { MicrotenantSpace, StoredApiKey, StoredRole } from './model'
+import { toComparableName, type MicrotenantSpace, type StoredApiKey, type StoredRole } from './model'
 
 export type ListRequest = {
   page: number
@@ -34,7 +34,7 @@ export function listApiKeys(space: MicrotenantSpace, roles: readonly StoredRole[
 }
 
 const byName: Compare = (a, b) =>
-  a.nameLower < b.nameLower ? -1 : a.nameLower > b.nameLower ? 1 : compareDecimal(a.api.id, b.api.id)
+  a.comparableName < b.comparableName ? -1 : a.comparableName > b.comparableName ? 1 : compareDecimal(a.api.id, b.api.id)
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
@@ -85,8 +85,8 @@ function termMatcher(term: SearchTerm): (key: StoredApiKey) => boolean {
   switch (term.field) {
     case 'name':
     case 'clientId': {
-      const value = term.value.toLowerCase()
-      const text = term.field === 'name' ? (key: StoredApiKey) => key.nameLower : (key: StoredApiKey) => key.api.clientId.toLowerCase()
+      const value = term.field === 'name' ? toComparableName(term.value) : term.value.toLowerCase()
+      const text = term.field === 'name' ? (key: StoredApiKey) => key.comparableName : (key: StoredApiKey) => key.api.clientId.toLowerCase()
       if (term.op === 'LIKE') return (key) => text(key).includes(value)
       const test = ORDER_TESTS[term.op]
       return (key) => test(compareText(text(key), value))

@@ -116,6 +116,7 @@ export function seedTenant({ customerId, preset, size }: SeedSpec): Tenant {
     settings: { ...defaultTenantSettings },
     lockLapseAt: undefined,
     changedKeys: new Map(),
+    lastUsedAt: Date.now(),
   }
 }
 

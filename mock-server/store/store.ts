@@ -2,7 +2,8 @@
  * The mock's data: tenants (customers) with their microtenants, roles, keys, clock, faults, and the admin's
  * preferences and time zone; and the operations the routes call. Every change is one journal record, applied
  * in memory first and then made durable; the returned promise resolves once it is (so a response is only sent
- * for durable writes). Faults and settings are the exception: test switches, in memory only.
+ * for durable writes), and if it cannot be, the change is undone. Faults and settings are the exception: test
+ * switches, in memory only.
  */
 import type { ApiKey, CreateApiKeyValues, CreatedApiKey, UpdateApiKeyValues } from '../../src/contract/api-key'
 import type { TenantPreset, TenantSettings, TenantSettingsInput } from '../../src/contract/mock-control'
@@ -33,7 +34,15 @@ export type StoreOptions =
 /** Which customer and microtenant a request acts in. */
 export type Scope = { customerId: string; microtenantId: string }
 
-export type StoreErrorKind = 'tenantNotFound' | 'microtenantNotFound' | 'keyNotFound' | 'readOnlyKey' | 'duplicateName' | 'unknownRole'
+export type StoreErrorKind =
+  | 'tenantNotFound'
+  | 'microtenantNotFound'
+  | 'keyNotFound'
+  | 'readOnlyKey'
+  | 'duplicateName'
+  | 'unknownRole'
+  /** The journal failed (disk full, I/O error): no write is accepted until a restart; reads go on. */
+  | 'storageUnavailable'
 
 /** A rule of the model was broken; the HTTP layer maps the kind to a status. */
 export class StoreError extends Error {
@@ -53,10 +62,16 @@ export async function createStore(options: StoreOptions): Promise<Store> {
   return Store.open(options)
 }
 
+/** A change applied in memory whose record is not yet durable, with what puts memory back as it was. */
+type Change = { undo: () => void }
+
 export class Store {
   readonly defaultCustomerId = DEFAULT_CUSTOMER_ID
   readonly #tenants = new Map<string, Tenant>()
   readonly #journal: Journal
+  /** In the order of their records (the journal writes in that order). */
+  readonly #notDurable = new Set<Change>()
+  #failure: StoreError | undefined
 
   private constructor(journal: Journal) {
     this.#journal = journal
@@ -188,14 +203,19 @@ export class Store {
    * a disabled or a locked key all give undefined.
    */
   async signIn(clientId: string, secret: string): Promise<ApiKey | undefined> {
+    // Every failure waits for a journal sync, as keeping a wrong secret's count does: timing tells nothing.
     const found = this.#credential(clientId)
     if (!found) {
       verifySecret(secret, DECOY_SECRET)
+      await this.#sync()
       return undefined
     }
     const { tenant, key } = found
     const secretMatches = verifySecret(secret, key.secret)
-    if (key.api.isLocked || !key.api.enabled) return undefined
+    if (key.api.isLocked || !key.api.enabled) {
+      await this.#sync()
+      return undefined
+    }
     if (secretMatches) {
       if (key.failedSignIns > 0) await this.#putSignInState(tenant, key, 0, false)
       return key.api
@@ -255,55 +275,163 @@ export class Store {
     await this.#commit({ op: 'resetTenant', customerId })
   }
 
+  /** Removes a customer and everything it holds (idle tenants expire); the demo customer is never dropped. */
+  async dropTenant(customerId: string): Promise<void> {
+    if (customerId === DEFAULT_CUSTOMER_ID) throw new Error(`the demo customer ${customerId} is never dropped`)
+    this.#tenantOrThrow(customerId)
+    await this.#commit({ op: 'dropTenant', customerId })
+  }
+
+  tenantCount(): number {
+    return this.#tenants.size
+  }
+
+  /** Notes that the customer was just used; cheap, and in memory only (a restart counts as a use). */
+  touch(customerId: string): void {
+    const tenant = this.#tenants.get(customerId)
+    if (tenant) tenant.lastUsedAt = Date.now()
+  }
+
+  /** The customers unused for longer than `olderThanMs`, the demo customer never among them. */
+  idleTenants(olderThanMs: number): string[] {
+    const since = Date.now() - olderThanMs
+    return [...this.#tenants.values()]
+      .filter((tenant) => tenant.customerId !== DEFAULT_CUSTOMER_ID && tenant.lastUsedAt < since)
+      .map((tenant) => tenant.customerId)
+  }
+
   close(): Promise<void> {
     return this.#journal.close()
   }
 
-  #commit(record: JournalRecord): Promise<void> {
-    this.#apply(record)
-    return this.#journal.append(record)
+  /**
+   * Applies the record in memory (so the next request's checks already see it: of 50 parallel creates of one
+   * name, one wins) and resolves once it is durable. If the journal fails, this change and every later one are
+   * undone, newest first: appends complete in order and the failure is sticky, so none of them will ever be
+   * durable. From then on every write is refused before it changes anything; memory stays equal to the disk.
+   */
+  async #commit(record: JournalRecord): Promise<void> {
+    if (this.#failure) throw this.#failure
+    const change: Change = { undo: this.#apply(record) }
+    this.#notDurable.add(change)
+    try {
+      await this.#journal.append(record)
+    } catch (error) {
+      this.#undoFrom(change)
+      throw this.#storageFailed(error)
+    }
+    this.#notDurable.delete(change)
   }
 
-  #apply(record: JournalRecord): void {
+  /** Waits for the journal's next sync, as a write would, without changing anything. */
+  async #sync(): Promise<void> {
+    if (this.#failure) throw this.#failure
+    try {
+      await this.#journal.sync()
+    } catch (error) {
+      throw this.#storageFailed(error)
+    }
+  }
+
+  #undoFrom(change: Change): void {
+    if (!this.#notDurable.has(change)) return // undone already, with an earlier record of its batch
+    const changes = [...this.#notDurable]
+    for (const undone of changes.slice(changes.indexOf(change)).toReversed()) {
+      undone.undo()
+      this.#notDurable.delete(undone)
+    }
+  }
+
+  #storageFailed(error: unknown): StoreError {
+    if (!this.#failure) {
+      const cause = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+      console.error(`journal: writes stopped after a failure; restart once the disk is fixed: ${(error as Error).message}`)
+      this.#failure = new StoreError('storageUnavailable', `The server cannot save changes right now (${cause}); nothing was changed`)
+    }
+    return this.#failure
+  }
+
+  /** Applies a record to memory; returns its inverse, which puts back exactly what it changed. */
+  #apply(record: JournalRecord): () => void {
     switch (record.op) {
       case 'createTenant':
-        this.#tenants.set(record.customerId, seedTenant(record))
-        return
+        return this.#replaceTenant(record.customerId, seedTenant(record))
       case 'resetTenant': {
         const { customerId, preset, size } = this.#tenantOrThrow(record.customerId)
-        this.#tenants.set(customerId, seedTenant({ customerId, preset, size }))
-        return
+        return this.#replaceTenant(customerId, seedTenant({ customerId, preset, size }))
       }
+      case 'dropTenant':
+        this.#tenantOrThrow(record.customerId)
+        return this.#replaceTenant(record.customerId, undefined)
       case 'putKey': {
         const tenant = this.#tenantOrThrow(record.customerId)
         const space = this.#spaceOrThrow(tenant, record.key.api.microtenantId)
+        const undo = this.#keyRestorer(tenant, space, record.key.api.id)
         space.put(toStoredApiKey(record.key))
         tenant.changedKeys.set(record.key.api.id, space.id)
         const { isLocked } = record.key.api
         const { lockedUntil } = record.key
+        // Left as it is by the undo: a lapse time too early only costs a scan.
         if (isLocked && lockedUntil !== null) tenant.lockLapseAt = Math.min(tenant.lockLapseAt ?? Infinity, Number(lockedUntil))
-        return
+        return undo
       }
-      case 'advanceClock':
-        this.#tenantOrThrow(record.customerId).clock.advance(record.seconds)
-        return
+      case 'advanceClock': {
+        const { clock } = this.#tenantOrThrow(record.customerId)
+        clock.advance(record.seconds)
+        return () => clock.advance(-record.seconds)
+      }
       case 'deleteKey': {
         const tenant = this.#tenantOrThrow(record.customerId)
-        this.#spaceOrThrow(tenant, record.microtenantId).delete(record.id)
+        const space = this.#spaceOrThrow(tenant, record.microtenantId)
+        const undo = this.#keyRestorer(tenant, space, record.id)
+        space.delete(record.id)
         tenant.changedKeys.set(record.id, record.microtenantId)
-        return
+        return undo
       }
       case 'putPreferences': {
         const tenant = this.#tenantOrThrow(record.customerId)
-        const space = this.#spaceOrThrow(tenant, record.microtenantId)
-        tenant.preferences.set(preferencesKey(space.id, record.page), record.preferences)
-        return
+        const { preferences } = tenant
+        const key = preferencesKey(this.#spaceOrThrow(tenant, record.microtenantId).id, record.page)
+        const previous = preferences.get(key)
+        preferences.set(key, record.preferences)
+        return () => {
+          if (previous) preferences.set(key, previous)
+          else preferences.delete(key)
+        }
       }
-      case 'setTimeZone':
-        this.#tenantOrThrow(record.customerId).timeZone = record.timeZone
-        return
+      case 'setTimeZone': {
+        const tenant = this.#tenantOrThrow(record.customerId)
+        const previous = tenant.timeZone
+        tenant.timeZone = record.timeZone
+        return () => {
+          tenant.timeZone = previous
+        }
+      }
       default:
         throw new Error(`unknown operation ${JSON.stringify((record as { op?: unknown }).op)}`)
+    }
+  }
+
+  /** Puts `tenant` (or nothing) under the customer id; returns what puts the previous one back. */
+  #replaceTenant(customerId: string, tenant: Tenant | undefined): () => void {
+    const previous = this.#tenants.get(customerId)
+    const put = (value: Tenant | undefined) => {
+      if (value) this.#tenants.set(customerId, value)
+      else this.#tenants.delete(customerId)
+    }
+    put(tenant)
+    return () => put(previous)
+  }
+
+  /** What puts a key (or its absence) and its place among the changed keys back as they are now. */
+  #keyRestorer(tenant: Tenant, space: MicrotenantSpace, id: string): () => void {
+    const key = space.keys.get(id)
+    const changedIn = tenant.changedKeys.get(id)
+    return () => {
+      if (key) space.put(key)
+      else space.delete(id)
+      if (changedIn === undefined) tenant.changedKeys.delete(id)
+      else tenant.changedKeys.set(id, changedIn)
     }
   }
 

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { Hono } from 'hono'
 import type { RenderFirstView } from '../src/contract/first-view'
 import { customerScope, PortalSessions, requirePrincipal, type AppEnv } from './auth'
+import { limitBodySize } from './body'
 import { handleError, handleNotFound } from './errors'
 import { injectFaults } from './faults'
 import { openApiDocument } from './openapi'
@@ -17,6 +18,8 @@ import { roleRoutes } from './routes/roles'
 import { sessionRoutes } from './routes/session'
 import { signInRoutes } from './routes/signin'
 import { firstViewPage } from './first-view'
+import { zpaRateLimits } from './rate-limits'
+import { refuseCrossSiteWrites, securityHeaders } from './security'
 import { staticSite } from './static'
 import type { Store } from './store/store'
 import { BearerTokens } from './tokens'
@@ -39,11 +42,14 @@ export function createApp({ store, control, staticRoot, renderFirstView }: AppOp
   let openApiJson: string | undefined // generated on first request: most apps (tests) never ask
 
   const customer = new Hono<AppEnv>()
-    .use(signedIn, injectFaults(store), customerScope(store))
+    // Rate limits count before faults: a 429 does not use up an injected fault's `times`.
+    .use(signedIn, zpaRateLimits(store), tokens.endTokensOfDisabledKeys, injectFaults(store), customerScope(store))
     .route('/apiKeys', apiKeyRoutes(store))
     .route('/roles', roleRoutes(store))
 
+  // Before every route: the headers go on every answer, errors included; a body is bounded before anyone reads it.
   const app = new Hono()
+    .use(securityHeaders, limitBodySize, refuseCrossSiteWrites)
     .route(CUSTOMER_BASE, customer)
     .route('/', signInRoutes(store, tokens))
     .route('/portal', sessionRoutes(store, sessions))

@@ -35,6 +35,9 @@ export const notFound = (reason = 'The resource does not exist') => new ApiError
 export const unsupportedMediaType = (reason = 'The request body must be JSON (Content-Type: application/json)') =>
   new ApiError(415, { id: errorIds.unsupportedMediaType, reason })
 
+// ZPA has no id of its own for it: a body too large is a bad argument, as Hono's own 4xx are (handleError).
+export const payloadTooLarge = (reason: string) => new ApiError(413, { id: errorIds.invalidArgument, reason })
+
 /** A route answering 405 with the methods the path does allow. */
 export const methodNotAllowed =
   (...allowed: string[]) =>
@@ -62,6 +65,8 @@ const STORE_ERRORS: Record<StoreErrorKind, (message: string) => ApiError> = {
   readOnlyKey: (message) => forbidden(message),
   duplicateName: (message) => new ApiError(409, { id: errorIds.duplicate, reason: message, params: ['name'] }),
   unknownRole: (message) => invalidArgument(message, ['roleId']),
+  // The disk refused a write: nothing changed, and writes stay refused until the server restarts on a working disk.
+  storageUnavailable: (message) => new ApiError(503, { id: errorIds.retryable, reason: message }, { 'Retry-After': '5' }),
 }
 
 export const handleError: ErrorHandler = (error, c) => {

@@ -290,6 +290,18 @@ describe('POST /apiKeys', () => {
     expect(await createError({ name: 'x', tokenExpiryTimeInSec: 60, roleId: 28 })).toMatchObject(expected.invalid('roleId'))
   })
 
+  it('refuses names with invisible or direction-changing characters, lone surrogates included', async () => {
+    // JSON.stringify sends a lone surrogate as an escape (`\ud83d`), as any JSON client must.
+    for (const name of ['terra\u200bform-prod', 'invoice-\u202egpj.exe', 'siem\u2066-export', 'siem-\ud83d']) {
+      const body = await createError({ name, tokenExpiryTimeInSec: 60, roleId: API_FULL_ACCESS_ROLE_ID })
+      expect(body).toMatchObject(expected.invalid('name'))
+      expect(body.reason).toContain('Name cannot contain invisible or direction-changing characters')
+    }
+    const key = await keyNamed('siem-export')
+    expect(await errorOf(await put(key.id, { ...editable(key), name: 'siem\u200d-export' }))).toMatchObject(expected.invalid('name'))
+    expect((await createOk({ name: 'siem-export-🔑' })).name).toBe('siem-export-🔑')
+  })
+
   it('rejects a role the customer does not have', async () => {
     const body = { name: 'x', tokenExpiryTimeInSec: 60, roleId: '999999999999999999' }
     expect(await createError(body)).toMatchObject(expected.invalid('roleId'))
@@ -298,6 +310,7 @@ describe('POST /apiKeys', () => {
   it('answers 415 to a body that is not JSON, and 400 to JSON that is not an object', async () => {
     const post = (body: string, type: string) => client.request(keys, { method: 'POST', body, headers: { 'Content-Type': type } })
     const json = JSON.stringify({ name: 'x', tokenExpiryTimeInSec: 60, roleId: '28' })
+    // With the session cookie, a body a cross-site form could send is refused before it is read (security.test.ts).
     expect(await errorOf(await post(json, 'text/plain'))).toMatchObject(expected.notJson)
     expect(await errorOf(await post('name=x', 'application/x-www-form-urlencoded'))).toMatchObject(expected.notJson)
     expect(await errorOf(await post('{"name":', 'application/json'))).toMatchObject(expected.notJson)
@@ -374,8 +387,8 @@ describe('PUT /apiKeys/{id}', () => {
   it('answers 404, 415 and 400 like create', async () => {
     const key = await keyNamed('siem-export')
     expect(await errorOf(await put('123456789012345678', editable(key)))).toMatchObject(expected.notFound)
-    const plainText = { method: 'PUT', body: 'enabled=false', headers: { 'Content-Type': 'text/plain' } }
-    expect(await errorOf(await client.request(`${keys}/${key.id}`, plainText))).toMatchObject(expected.notJson)
+    const brokenJson = { method: 'PUT', body: '{"enabled":', headers: { 'Content-Type': 'application/json' } }
+    expect(await errorOf(await client.request(`${keys}/${key.id}`, brokenJson))).toMatchObject(expected.notJson)
     const tooShort = await put(key.id, { ...editable(key), tokenExpiryTimeInSec: 5 })
     expect(await errorOf(tooShort)).toMatchObject(expected.invalid('tokenExpiryTimeInSec'))
     const unknownRole = await put(key.id, { ...editable(key), roleId: '123456789012345678' })

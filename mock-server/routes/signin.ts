@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono'
 import { errorIds } from '../../src/contract/errors'
 import { signInForm, type SignInForm } from '../../src/contract/signin'
 import { parseWith } from '../body'
-import { accessDenied, ApiError, methodNotAllowed, unsupportedMediaType } from '../errors'
+import { accessDenied, ApiError, invalidArgument, methodNotAllowed, unsupportedMediaType } from '../errors'
 import { applyFaults } from '../faults'
 import type { Store } from '../store/store'
 import type { BearerTokens } from '../tokens'
@@ -21,7 +21,10 @@ async function readSignInForm(c: Context): Promise<SignInForm> {
   if (!FORM_TYPE.test(c.req.header('Content-Type') ?? '')) {
     throw unsupportedMediaType('Sign in with a form-encoded body (Content-Type: application/x-www-form-urlencoded)')
   }
-  const body = await c.req.parseBody()
+  // A multipart body without a boundary, or cut short, does not parse: the caller's mistake, not the server's.
+  const body = await c.req.parseBody().catch(() => {
+    throw invalidArgument('The sign-in form could not be read')
+  })
   return parseWith(signInForm, body)
 }
 

@@ -27,6 +27,26 @@ describe('createApiKeyInput', () => {
     expect(fieldErrors({ ...valid, name })).toEqual({ name: message })
   })
 
+  const invisible = 'Name cannot contain invisible or direction-changing characters'
+  test.each([
+    ['zero-width space', 'terra\u200bform-prod'],
+    ['zero-width joiner', 'terraform\u200d-prod'],
+    ['word joiner', 'terraform\u2060-prod'],
+    ['byte order mark inside', 'terra\ufeffform'],
+    ['right-to-left override', 'invoice-\u202egpj.exe'],
+    ['right-to-left isolate', 'siem\u2067-export\u2069'],
+    ['left-to-right mark', 'siem\u200e-export'],
+    ['Arabic letter mark', 'siem\u061c-export'],
+    ['lone high surrogate', 'siem-\ud83d'],
+    ['lone low surrogate', '\ude00-siem'],
+  ])('rejects a name with a %s', (_, name) => {
+    expect(fieldErrors({ ...valid, name })).toEqual({ name: invisible })
+  })
+
+  test.each(['siem-export-🔑', 'Zürich-export', 'שלום-key', 'ci/cd (staging)'])('accepts the name %j', (name) => {
+    expect(fieldErrors({ ...valid, name })).toEqual({})
+  })
+
   test('accepts a 50-character name', () => {
     expect(fieldErrors({ ...valid, name: 'x'.repeat(50) })).toEqual({})
   })

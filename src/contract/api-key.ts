@@ -40,6 +40,9 @@ export type ApiKeyPage = z.infer<typeof apiKeyPage>
 
 // eslint-disable-next-line no-control-regex -- the rule is about control characters
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/
+// Make a name look like another (or like nothing): zero-width characters, bidi controls, and lone surrogates
+// (which the `u` flag matches only when unpaired).
+const INVISIBLE_CHARACTERS = /[\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ud800-\udfff]/u
 
 /** The ZPA name rules; the Add/Edit form and the server validate with this same schema. */
 export const apiKeyName = z
@@ -49,6 +52,7 @@ export const apiKeyName = z
     z.minLength(1, 'Name is required'),
     z.maxLength(NAME_MAX_LENGTH, `Name must be at most ${NAME_MAX_LENGTH} characters`),
     z.refine((name) => !CONTROL_CHARACTERS.test(name), 'Name cannot contain control characters'),
+    z.refine((name) => !INVISIBLE_CHARACTERS.test(name), 'Name cannot contain invisible or direction-changing characters'),
   )
 
 const intervalMessage = `Enter a whole number of seconds from ${TOKEN_EXPIRY_MIN} to ${TOKEN_EXPIRY_MAX}`

@@ -95,7 +95,7 @@ export class TenantApi {
   async renderInBrowser(): Promise<void> {
     const response = await this.request.put('/__mock/settings', { data: { serverRender: false } })
     expect(response.status(), await response.text()).toBe(200)
-    expect(tenantSettings.parse(await response.json())).toEqual({ serverRender: false })
+    expect(tenantSettings.parse(await response.json())).toMatchObject({ serverRender: false })
   }
 
   /** PUT /portal/preferences/{page}: the admin's preferences for a page, as another browser would have saved them. */

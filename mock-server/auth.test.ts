@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest'
-import { SESSION_COOKIE } from './auth'
+import { Hono } from 'hono'
+import { describe, expect, it, vi } from 'vitest'
+import { createdApiKey } from '../src/contract/api-key'
+import { PortalSessions, SESSION_COOKIE, type PortalSessionOptions } from './auth'
+import { sessionRoutes } from './routes/session'
 import { DEFAULT_CUSTOMER_ID, DEMO_ADMIN, ENGINEERING_MICROTENANT_ID } from './store/seed'
-import { customerBase, errorOf, expected, memoryApp, TestClient } from './testing'
+import { createStore } from './store/store'
+import { apiClientOf, customerBase, errorOf, expected, jsonOf, memoryApp, TestClient } from './testing'
 
 describe('GET /portal/session', () => {
   it('signs a browser without a session in as the demo admin, with an HttpOnly SameSite=Strict cookie', async () => {
@@ -40,6 +44,73 @@ describe('GET /portal/session', () => {
     const session = await client.signIn()
     expect(session.customerId).toBe('216196257331281920')
     expect(Number.isSafeInteger(Number(session.customerId))).toBe(false)
+  })
+})
+
+const HOUR = 3600_000
+
+/** GET /portal/session over sessions with these options, on a clock the test moves (`advance`) instead of waiting. */
+async function portalWith(options: PortalSessionOptions = {}) {
+  const store = await createStore({ mode: 'memory' })
+  let now = 0
+  const sessions = new PortalSessions(store, { ...options, now: () => now })
+  const app = new Hono().route('/portal', sessionRoutes(store, sessions))
+  return { app, advance: (ms: number) => (now += ms) }
+}
+
+/** Whether the client's session is still live: GET /portal/session starts a new one (a new cookie) when it is not. */
+const keepsSession = async (client: TestClient) => (await client.request('/portal/session')).headers.get('Set-Cookie') === null
+
+describe('portal sessions', () => {
+  it('end after 12 hours unused; every request renews them', async () => {
+    const { app, advance } = await portalWith()
+    const client = new TestClient(app)
+    await client.signIn()
+    const first = client.cookie
+    for (const hours of [11, 11]) {
+      advance(hours * HOUR)
+      expect(await keepsSession(client)).toBe(true)
+    }
+    advance(12 * HOUR)
+    expect(await keepsSession(client)).toBe(false)
+    expect(client.cookie).not.toBe(first)
+  })
+
+  it('are bounded: a new one past the limit ends the longest unused', async () => {
+    const { app } = await portalWith({ maxSessions: 3 })
+    const [a, b, c, d] = [new TestClient(app), new TestClient(app), new TestClient(app), new TestClient(app)]
+    for (const client of [a, b, c]) await client.signIn()
+    expect(await keepsSession(a)).toBe(true) // a is now the most recently used, b the least
+    await d.signIn()
+    expect(await keepsSession(a)).toBe(true)
+    expect(await keepsSession(d)).toBe(true)
+    expect(await keepsSession(b)).toBe(false)
+  })
+
+  it('of a dropped tenant are signed out: the next visit starts a session on the demo customer', async () => {
+    const { app, store } = await memoryApp()
+    const client = new TestClient(app)
+    const tenant = await client.newTenant()
+    await store.dropTenant(tenant.customerId)
+    expect(await errorOf(await client.request(`${customerBase(tenant.customerId)}/roles`))).toMatchObject(expected.accessDenied)
+    expect((await client.signIn()).customerId).toBe(DEFAULT_CUSTOMER_ID)
+  })
+
+  it('and bearer tokens touch their tenant when used, so that it is not dropped as idle', async () => {
+    const { app, store } = await memoryApp()
+    const touch = vi.spyOn(store, 'touch')
+    const admin = new TestClient(app)
+    const { customerId } = await admin.newTenant()
+    const created = await admin.request(`${customerBase(customerId)}/apiKeys`, {
+      method: 'POST',
+      json: { name: 'touching', tokenExpiryTimeInSec: 600, roleId: '28' },
+    })
+    const apiClient = await apiClientOf(app, createdApiKey.parse(await jsonOf(created, 201)))
+    for (const client of [admin, apiClient]) {
+      touch.mockClear()
+      expect((await client.request(`${customerBase(customerId)}/roles`)).status).toBe(200)
+      expect(touch).toHaveBeenCalledWith(customerId)
+    }
   })
 })
 

@@ -30,27 +30,58 @@ export type AppEnv = { Variables: { principal: Principal; scope: Scope } }
 /** Recognises one way of signing in; undefined when the request does not use it. */
 export type Authenticator = (c: Context) => Principal | undefined
 
-/** Portal sessions, in memory: a restart signs the browser in again through GET /portal/session. */
-export class PortalSessions {
-  readonly #customerBySession = new Map<string, string>()
-  readonly #store: Store
+export type PortalSessionOptions = {
+  /** A session unused this long ends (sliding: every request renews it). */
+  idleMs?: number
+  /** The most sessions kept; past it, the longest unused end first. */
+  maxSessions?: number
+  /** Real time in ms (tests inject their own, so that no test waits). */
+  now?: () => number
+}
 
-  constructor(store: Store) {
+/**
+ * Portal sessions, in memory: a restart signs the browser in again through GET /portal/session. Every cookieless
+ * GET /portal/session starts one, so they end when idle and their number is bounded; a session of a dropped tenant
+ * is signed out, like a stale cookie.
+ */
+export class PortalSessions {
+  // In order of last use (a used session moves to the end), so the stale ones are always at the front.
+  readonly #sessions = new Map<string, { customerId: string; lastUsedMs: number }>()
+  readonly #store: Store
+  readonly #idleMs: number
+  readonly #maxSessions: number
+  readonly #now: () => number
+
+  constructor(store: Store, { idleMs = 12 * 3600_000, maxSessions = 10_000, now = () => Date.now() }: PortalSessionOptions = {}) {
     this.#store = store
+    this.#idleMs = idleMs
+    this.#maxSessions = maxSessions
+    this.#now = now
   }
 
   /** Starts a session for the customer's admin and sets the cookie on the response. */
   start(c: Context, customerId: string): void {
+    const now = this.#now()
+    for (const [sessionId, session] of this.#sessions) {
+      if (now - session.lastUsedMs < this.#idleMs && this.#sessions.size < this.#maxSessions) break
+      this.#sessions.delete(sessionId)
+    }
     const sessionId = randomBytes(32).toString('base64url')
-    this.#customerBySession.set(sessionId, customerId)
+    this.#sessions.set(sessionId, { customerId, lastUsedMs: now })
     setCookie(c, SESSION_COOKIE, sessionId, { httpOnly: true, sameSite: 'Strict', path: '/' })
   }
 
-  /** The customer of the request's session cookie, if it is a live session of an existing tenant. */
+  /** The customer of the request's session cookie, if it is a live session of an existing tenant; renews the session. */
   customerOf(c: Context): string | undefined {
     const sessionId = getCookie(c, SESSION_COOKIE)
-    const customerId = sessionId === undefined ? undefined : this.#customerBySession.get(sessionId)
-    return customerId !== undefined && this.#store.tenant(customerId) ? customerId : undefined
+    const session = sessionId === undefined ? undefined : this.#sessions.get(sessionId)
+    if (sessionId === undefined || session === undefined) return undefined
+    this.#sessions.delete(sessionId)
+    const now = this.#now()
+    if (now - session.lastUsedMs >= this.#idleMs || !this.#store.tenant(session.customerId)) return undefined
+    this.#sessions.set(sessionId, { customerId: session.customerId, lastUsedMs: now })
+    this.#store.touch(session.customerId)
+    return session.customerId
   }
 
   readonly authenticate: Authenticator = (c) => {

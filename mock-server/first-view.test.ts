@@ -94,7 +94,7 @@ describe('the page with its first view', () => {
     const client = new TestClient((await memoryApp({ staticRoot: root, renderFirstView: render })).app)
     await client.signIn()
     const off = await client.request('/__mock/settings', { method: 'PUT', json: { serverRender: false } })
-    expect(await off.json()).toEqual({ serverRender: false })
+    expect(await off.json()).toEqual({ serverRender: false, rateLimits: false })
     expect(await (await client.request('/')).text()).toBe(INDEX)
     expect(calls).toEqual([])
     // Another tenant is not switched off.

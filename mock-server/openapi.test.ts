@@ -187,12 +187,12 @@ describe('GET /openapi.json', () => {
 
   it.each([
     // SPEC §2: path, method, success, request schema, success schema, error codes it must document
-    [`${BASE}/apiKeys`, 'get', '200', undefined, 'ApiKeyPage', ['400', '401', '503']],
-    [`${BASE}/apiKeys`, 'post', '201', 'CreateApiKeyInput', 'CreatedApiKey', ['400', '401', '403', '409', '415']],
-    [`${BASE}/apiKeys/{id}`, 'get', '200', undefined, 'ApiKey', ['401', '404']],
-    [`${BASE}/apiKeys/{id}`, 'put', '204', 'UpdateApiKeyInput', undefined, ['400', '401', '403', '404', '409', '415']],
-    [`${BASE}/apiKeys/{id}`, 'delete', '204', undefined, undefined, ['401', '403', '404']],
-    [`${BASE}/roles`, 'get', '200', undefined, 'RoleList', ['401']],
+    [`${BASE}/apiKeys`, 'get', '200', undefined, 'ApiKeyPage', ['400', '401', '429', '503']],
+    [`${BASE}/apiKeys`, 'post', '201', 'CreateApiKeyInput', 'CreatedApiKey', ['400', '401', '403', '409', '415', '429']],
+    [`${BASE}/apiKeys/{id}`, 'get', '200', undefined, 'ApiKey', ['401', '404', '429']],
+    [`${BASE}/apiKeys/{id}`, 'put', '204', 'UpdateApiKeyInput', undefined, ['400', '401', '403', '404', '409', '415', '429']],
+    [`${BASE}/apiKeys/{id}`, 'delete', '204', undefined, undefined, ['401', '403', '404', '429']],
+    [`${BASE}/roles`, 'get', '200', undefined, 'RoleList', ['401', '429']],
     ['/signin', 'post', '200', 'SignInForm', 'SignInResponse', ['400', '401', '415']],
     ['/signout', 'post', '200', undefined, undefined, ['401']],
     // SPEC §5: the page's own calls
@@ -201,6 +201,7 @@ describe('GET /openapi.json', () => {
     ['/portal/preferences/{page}', 'put', '204', 'PagePreferencesInput', undefined, ['400', '401', '404', '415']],
     ['/portal/time-zone', 'put', '204', 'TimeZoneInput', undefined, ['400', '401', '415']],
     // SPEC §6
+    ['/__mock/tenants', 'post', '201', 'CreateTenantInput', 'CreatedTenant', ['400', '415', '503']],
     ['/__mock/settings', 'get', '200', undefined, 'TenantSettings', ['401']],
     ['/__mock/settings', 'put', '200', 'TenantSettingsInput', 'TenantSettings', ['400', '401', '415']],
   ] as const)('documents %s %s with its codes and schemas', async (path, method, success, request, responseSchema, errorCodes) => {

@@ -122,6 +122,10 @@ const errorResponse = (description: string, headers?: Record<string, unknown>): 
   content: json(ref('ApiError')),
 })
 
+const retryAfterSeconds = {
+  'Retry-After': { description: 'seconds to wait before retrying', schema: { type: 'string', pattern: '^\\d+$' } },
+}
+
 const ERROR_RESPONSES = {
   BadRequest: errorResponse('invalid.resource.argument (the field names in `params`) or filtering.input.invalid.operand'),
   Unauthorized: errorResponse('access.denied: no session or bearer token, an expired or ended token, or another customer'),
@@ -129,9 +133,10 @@ const ERROR_RESPONSES = {
   NotFound: errorResponse('resource.not.found: no such key in the microtenant (or page or microtenant, for preferences)'),
   Conflict: errorResponse('resource.already.exists: the name is taken in the microtenant (ignoring case)'),
   UnsupportedMediaType: errorResponse('unsupported.media.type: the body is not of the expected type'),
-  ServiceUnavailable: errorResponse('retryable.server.error: an outage (injected through /__mock/faults)', {
-    'Retry-After': { description: 'seconds to wait before retrying', schema: { type: 'string', pattern: '^\\d+$' } },
+  TooManyRequests: errorResponse('too.many.requests: the tenant’s rate limit is spent (only with the rateLimits setting on)', {
+    'retry-after': { description: 'how long to wait before retrying, in seconds, like `13s`', schema: { type: 'string', pattern: '^\\d+s$' } },
   }),
+  ServiceUnavailable: errorResponse('retryable.server.error: an outage (injected through /__mock/faults)', retryAfterSeconds),
 } satisfies Record<string, Response>
 
 type ErrorName = keyof typeof ERROR_RESPONSES
@@ -142,6 +147,7 @@ const ERROR_STATUS: Record<ErrorName, string> = {
   NotFound: '404',
   Conflict: '409',
   UnsupportedMediaType: '415',
+  TooManyRequests: '429',
   ServiceUnavailable: '503',
 }
 const errors = (...names: ErrorName[]) =>
@@ -168,7 +174,7 @@ function apiPaths(): Record<string, Record<string, Operation>> {
         summary: 'List the API keys of a microtenant, a page at a time',
         tags,
         parameters: [customerId, ...listQuery],
-        responses: { '200': { description: 'a page of keys; counts are strings', content: json(ref('ApiKeyPage')) }, ...errors('BadRequest', 'Unauthorized', 'ServiceUnavailable') },
+        responses: { '200': { description: 'a page of keys; counts are strings', content: json(ref('ApiKeyPage')) }, ...errors('BadRequest', 'Unauthorized', 'TooManyRequests', 'ServiceUnavailable') },
       },
       post: {
         operationId: 'createApiKey',
@@ -178,7 +184,7 @@ function apiPaths(): Record<string, Record<string, Operation>> {
         requestBody: { required: true, content: json(ref('CreateApiKeyInput')) },
         responses: {
           '201': { description: 'the new key, with `clientSecret`', content: json(ref('CreatedApiKey')) },
-          ...errors('BadRequest', 'Unauthorized', 'Forbidden', 'Conflict', 'UnsupportedMediaType', 'ServiceUnavailable'),
+          ...errors('BadRequest', 'Unauthorized', 'Forbidden', 'Conflict', 'UnsupportedMediaType', 'TooManyRequests', 'ServiceUnavailable'),
         },
       },
     },
@@ -188,7 +194,7 @@ function apiPaths(): Record<string, Record<string, Operation>> {
         summary: 'One API key (never its secret)',
         tags,
         parameters: [customerId, keyId, microtenantId],
-        responses: { '200': { description: 'the key', content: json(ref('ApiKey')) }, ...errors('Unauthorized', 'NotFound', 'ServiceUnavailable') },
+        responses: { '200': { description: 'the key', content: json(ref('ApiKey')) }, ...errors('Unauthorized', 'NotFound', 'TooManyRequests', 'ServiceUnavailable') },
       },
       put: {
         operationId: 'updateApiKey',
@@ -199,7 +205,7 @@ function apiPaths(): Record<string, Record<string, Operation>> {
         requestBody: { required: true, content: json(ref('UpdateApiKeyInput')) },
         responses: {
           '204': { description: 'updated' },
-          ...errors('BadRequest', 'Unauthorized', 'Forbidden', 'NotFound', 'Conflict', 'UnsupportedMediaType', 'ServiceUnavailable'),
+          ...errors('BadRequest', 'Unauthorized', 'Forbidden', 'NotFound', 'Conflict', 'UnsupportedMediaType', 'TooManyRequests', 'ServiceUnavailable'),
         },
       },
       delete: {
@@ -207,7 +213,7 @@ function apiPaths(): Record<string, Record<string, Operation>> {
         summary: 'Delete an API key; its bearer tokens stop working at once',
         tags,
         parameters: [customerId, keyId, microtenantId],
-        responses: { '204': { description: 'deleted' }, ...errors('Unauthorized', 'Forbidden', 'NotFound', 'ServiceUnavailable') },
+        responses: { '204': { description: 'deleted' }, ...errors('Unauthorized', 'Forbidden', 'NotFound', 'TooManyRequests', 'ServiceUnavailable') },
       },
     },
     [`${base}/roles`]: {
@@ -216,7 +222,7 @@ function apiPaths(): Record<string, Record<string, Operation>> {
         summary: 'The customer’s roles, each with how many keys of the microtenant use it',
         tags: ['Roles'],
         parameters: [customerId, microtenantId],
-        responses: { '200': { description: 'a bare array', content: json(ref('RoleList')) }, ...errors('Unauthorized', 'ServiceUnavailable') },
+        responses: { '200': { description: 'a bare array', content: json(ref('RoleList')) }, ...errors('Unauthorized', 'TooManyRequests', 'ServiceUnavailable') },
       },
     },
     '/signin': {
@@ -329,7 +335,11 @@ function controlPaths(): Record<string, Record<string, Operation>> {
         tags,
         security: [],
         requestBody: { required: false, content: json(ref('CreateTenantInput')) },
-        responses: { '201': { description: 'the new tenant', content: json(ref('CreatedTenant')) }, ...errors('BadRequest', 'UnsupportedMediaType') },
+        responses: {
+          '201': { description: 'the new tenant', content: json(ref('CreatedTenant')) },
+          ...errors('BadRequest', 'UnsupportedMediaType'),
+          '503': errorResponse('retryable.server.error: the server holds as many tenants (200) or keys (400,000) as it may, and none is idle', retryAfterSeconds),
+        },
       },
     },
     '/__mock/reset': {
@@ -372,7 +382,9 @@ function controlPaths(): Record<string, Record<string, Operation>> {
       get: { operationId: 'getTenantSettings', summary: 'The tenant’s switches', tags, security, responses: { '200': { description: 'the settings', content: json(ref('TenantSettings')) }, ...errors('Unauthorized') } },
       put: {
         operationId: 'updateTenantSettings',
-        summary: 'Change the switches the body names (serverRender: whether the server renders the page’s first view)',
+        summary:
+          'Change the switches the body names (serverRender: whether the server renders the page’s first view; ' +
+          'rateLimits: whether ZPA’s rate limits apply to the customer API, 20 GET and 10 writes per 10 s, then 429)',
         tags,
         security,
         requestBody: { required: true, content: json(ref('TenantSettingsInput')) },

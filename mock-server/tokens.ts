@@ -2,13 +2,16 @@
  * Bearer tokens from POST /signin. A token is bound to its key's customer and microtenant and lasts the
  * key's interval on the tenant's mock clock. The key is looked up again on every request, so deleting or
  * disabling it ends its tokens at once, and a change of role to a read-only one applies at once too.
+ * Disabling ends them for good: a write that leaves a key disabled forgets its tokens (`endTokensOfDisabledKeys`),
+ * so enabling it again does not bring them back.
  * Tokens live only in memory, and only as hashes: a heap dump does not give a usable token.
  */
 import { createHash, randomBytes } from 'node:crypto'
 import type { Context } from 'hono'
+import { createMiddleware } from 'hono/factory'
 import type { ApiKey } from '../src/contract/api-key'
 import type { SignInResponse } from '../src/contract/signin'
-import type { Authenticator, Principal } from './auth'
+import type { AppEnv, Authenticator, Principal } from './auth'
 import { accessDenied } from './errors'
 import type { Tenant } from './store/model'
 import type { Store } from './store/store'
@@ -21,6 +24,8 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('bas
 
 export class BearerTokens {
   readonly #byHash = new Map<string, IssuedToken>()
+  /** The hashes of each customer's tokens, so that a write checks only its own customer's. */
+  readonly #hashesByCustomer = new Map<string, Set<string>>()
   readonly #store: Store
   #sweepAt = 1024
 
@@ -34,7 +39,10 @@ export class BearerTokens {
     if (!tenant) throw new Error(`the key's customer ${key.customerId} has no tenant`)
     if (this.#byHash.size >= this.#sweepAt) this.#sweepExpired()
     const token = randomBytes(32).toString('base64url')
-    this.#byHash.set(hashOf(token), {
+    const hash = hashOf(token)
+    const hashes = this.#hashesByCustomer.get(key.customerId) ?? new Set()
+    this.#hashesByCustomer.set(key.customerId, hashes.add(hash))
+    this.#byHash.set(hash, {
       customerId: key.customerId,
       microtenantId: key.microtenantId,
       keyId: key.id,
@@ -47,9 +55,22 @@ export class BearerTokens {
   /** Ends the request's token; false when it carries no live one. */
   revoke(c: Context): boolean {
     const found = this.#live(c)
-    if (found) this.#byHash.delete(found.hash)
+    if (found) this.#forget(found.hash, found.issued)
     return found !== undefined
   }
+
+  /**
+   * For the customer's API, after the route: once a write succeeds, the customer's tokens whose key is now disabled
+   * (or gone) are forgotten, whether or not anyone uses them before the key is enabled again.
+   */
+  readonly endTokensOfDisabledKeys = createMiddleware<AppEnv>(async (c, next) => {
+    await next()
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || !c.res.ok) return
+    for (const hash of this.#hashesByCustomer.get(c.var.principal.customerId) ?? []) {
+      const issued = this.#byHash.get(hash)
+      if (issued && !this.#resolve(issued)) this.#forget(hash, issued)
+    }
+  })
 
   /** The customer of the request's live token, if it carries one. */
   customerOf(c: Context): string | undefined {
@@ -77,11 +98,13 @@ export class BearerTokens {
     if (!match) return undefined
     const hash = hashOf(match[1])
     const issued = this.#byHash.get(hash)
-    const resolved = issued === undefined ? undefined : this.#resolve(issued)
-    if (issued === undefined || resolved === undefined) {
-      this.#byHash.delete(hash)
+    if (issued === undefined) return undefined
+    const resolved = this.#resolve(issued)
+    if (resolved === undefined) {
+      this.#forget(hash, issued)
       return undefined
     }
+    this.#store.touch(issued.customerId)
     return { hash, issued, ...resolved }
   }
 
@@ -95,7 +118,14 @@ export class BearerTokens {
   }
 
   #sweepExpired(): void {
-    for (const [hash, issued] of this.#byHash) if (!this.#resolve(issued)) this.#byHash.delete(hash)
+    for (const [hash, issued] of this.#byHash) if (!this.#resolve(issued)) this.#forget(hash, issued)
     this.#sweepAt = Math.max(1024, this.#byHash.size * 2)
+  }
+
+  #forget(hash: string, { customerId }: IssuedToken): void {
+    this.#byHash.delete(hash)
+    const hashes = this.#hashesByCustomer.get(customerId)
+    hashes?.delete(hash)
+    if (hashes?.size === 0) this.#hashesByCustomer.delete(customerId)
   }
 }

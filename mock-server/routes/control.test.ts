@@ -1,7 +1,7 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { apiKeyPage, createdApiKey } from '../../src/contract/api-key'
 import { clockState, tenantSettings } from '../../src/contract/mock-control'
 import { roleList } from '../../src/contract/role'
@@ -88,6 +88,57 @@ describe('POST /__mock/tenants', () => {
   })
 })
 
+const HOUR = 3600_000
+
+describe('POST /__mock/tenants: bounds', () => {
+  // Idle times are measured in real time: the tests move Date instead of waiting.
+  afterEach(() => vi.useRealTimers())
+
+  it('refuses a size over 100,000 at once: 400 naming size', async () => {
+    const client = new TestClient((await memoryApp()).app)
+    for (const size of [100_001, 200_000]) {
+      const started = performance.now()
+      const response = await client.request('/__mock/tenants', { method: 'POST', json: { preset: 'large', size } })
+      expect(await errorOf(response)).toMatchObject(expected.invalid('size'))
+      expect(performance.now() - started).toBeLessThan(500)
+    }
+  })
+
+  it('holds at most 200 tenants besides the demo customer: then 503 with Retry-After, until idle ones can be dropped', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    const { app, store } = await memoryApp()
+    const client = new TestClient(app)
+    for (let created = 0; created < 200; created++) await client.newTenant({ preset: 'empty' })
+    const refused = await client.request('/__mock/tenants', { method: 'POST', json: { preset: 'empty' } })
+    expect(refused.headers.get('Retry-After')).toMatch(/^\d+$/)
+    expect(await errorOf(refused)).toMatchObject(expected.unavailable)
+    // Ten minutes untouched: a full server drops them to make room, never the demo customer.
+    vi.setSystemTime(Date.now() + HOUR / 6 + 1000)
+    const admitted = await client.newTenant({ preset: 'empty' })
+    expect(store.tenantCount()).toBe(2)
+    expect(store.tenant(admitted.customerId)).toBeDefined()
+    expect(store.tenant(DEFAULT_CUSTOMER_ID)).toBeDefined()
+  })
+
+  it('drops the tenants no request has touched for 24 hours when one is created, never the demo customer', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    const { app, store } = await memoryApp()
+    const [idle, busy] = [new TestClient(app), new TestClient(app)]
+    const [idleTenant, busyTenant] = [await idle.newTenant(), await busy.newTenant()]
+    for (const hours of [11, 11, 3]) {
+      vi.setSystemTime(Date.now() + hours * HOUR)
+      expect(store.tenant(idleTenant.customerId)).toBeDefined()
+      await new TestClient(app).newTenant({ preset: 'empty' })
+      expect((await busy.request(`${customerBase(busyTenant.customerId)}/roles`)).status).toBe(200)
+    }
+    expect(store.tenant(idleTenant.customerId)).toBeUndefined()
+    expect(store.tenant(busyTenant.customerId)).toBeDefined()
+    expect(store.tenant(DEFAULT_CUSTOMER_ID)).toBeDefined()
+    // The dropped tenant's browser is signed out: its next visit starts a session on the demo customer.
+    expect((await idle.signIn()).customerId).toBe(DEFAULT_CUSTOMER_ID)
+  })
+})
+
 describe('POST /__mock/reset', () => {
   it("puts the caller's tenant back to its seed", async () => {
     const client = new TestClient((await memoryApp()).app)
@@ -155,15 +206,16 @@ describe('/__mock/settings', () => {
     const [client, other] = [new TestClient(app), new TestClient(app)]
     await client.newTenant()
     await other.newTenant()
-    expect(await jsonOf(await client.request('/__mock/settings'), 200)).toEqual({ serverRender: true })
+    expect(await jsonOf(await client.request('/__mock/settings'), 200)).toEqual({ serverRender: true, rateLimits: false })
     const changed = await client.request('/__mock/settings', { method: 'PUT', json: { serverRender: false } })
-    expect(await jsonOf(changed, 200)).toEqual({ serverRender: false })
-    expect(await settingsOf(client)).toEqual({ serverRender: false })
-    expect(await settingsOf(other)).toEqual({ serverRender: true })
+    expect(await jsonOf(changed, 200)).toEqual({ serverRender: false, rateLimits: false })
+    expect(await settingsOf(client)).toEqual({ serverRender: false, rateLimits: false })
+    expect(await settingsOf(other)).toEqual({ serverRender: true, rateLimits: false })
     // Absent switches keep their values.
-    expect(await jsonOf(await client.request('/__mock/settings', { method: 'PUT', json: {} }), 200)).toEqual({ serverRender: false })
+    const limited = await client.request('/__mock/settings', { method: 'PUT', json: { rateLimits: true } })
+    expect(await jsonOf(limited, 200)).toEqual({ serverRender: false, rateLimits: true })
     await client.request('/__mock/reset', { method: 'POST' })
-    expect(await settingsOf(client)).toEqual({ serverRender: true })
+    expect(await settingsOf(client)).toEqual({ serverRender: true, rateLimits: false })
   })
 
   it('refuses a bad body, a body that is not JSON, callers without a session and other methods', async () => {
@@ -172,8 +224,9 @@ describe('/__mock/settings', () => {
     await client.newTenant()
     const bad = await client.request('/__mock/settings', { method: 'PUT', json: { serverRender: 'no' } })
     expect(await errorOf(bad)).toMatchObject(expected.invalid('serverRender'))
+    expect(await errorOf(await client.request('/__mock/settings', { method: 'PUT', json: { rateLimits: 1 } }))).toMatchObject(expected.invalid('rateLimits'))
     expect(await errorOf(await client.request('/__mock/settings', { method: 'PUT', body: 'serverRender=false' }))).toMatchObject(expected.notJson)
-    expect(await settingsOf(client)).toEqual({ serverRender: true })
+    expect(await settingsOf(client)).toEqual({ serverRender: true, rateLimits: false })
     expect(await errorOf(await new TestClient(app).request('/__mock/settings'))).toMatchObject(expected.accessDenied)
     const deleted = await client.request('/__mock/settings', { method: 'DELETE' })
     expect(deleted.headers.get('Allow')).toBe('GET, PUT')

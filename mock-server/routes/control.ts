@@ -17,10 +17,14 @@ import { addFault, describeFault, removeFault } from '../faults'
 import { methodNotAllowed, notFound } from '../errors'
 import type { Tenant } from '../store/model'
 import type { Store } from '../store/store'
+import { TenantLimits } from '../tenant-limits'
 
 const clockOf = (tenant: Tenant): ClockState => ({ now: tenant.clock.now(), offsetSeconds: tenant.clock.offsetSeconds })
 
 export const controlRoutes = (store: Store, sessions: PortalSessions, signedIn: MiddlewareHandler<AppEnv>) => {
+  // Anyone may create tenants: their number and size are bounded, and idle ones are dropped.
+  const limits = new TenantLimits(store)
+
   const tenantOf = (c: Context<AppEnv>): Tenant => {
     const tenant = store.tenant(c.var.principal.customerId)
     if (!tenant) throw new Error(`the session's customer ${c.var.principal.customerId} has no tenant`)
@@ -31,7 +35,7 @@ export const controlRoutes = (store: Store, sessions: PortalSessions, signedIn: 
     .post('/tenants', async (c) => {
       // A fresh customer, and the caller's cookie now points at it: one tenant per browser context.
       const input = parseWith(createTenantInput, await readJson(c, { emptyAs: {} }))
-      const tenant = await store.createTenant(input)
+      const tenant = await limits.createTenant(input)
       sessions.start(c, tenant.customerId)
       const created: CreatedTenant = {
         customerId: tenant.customerId,

@@ -217,7 +217,7 @@ describe('the admin’s preferences and time zone', () => {
       expect((await preferencesOf(client, ENGINEERING_MICROTENANT_ID)).pageSize).toBe(100)
       expect((await client.signIn()).timeZone).toBe('Asia/Kathmandu')
       // Like faults, the switches live in memory only.
-      expect(tenantSettings.parse(await jsonOf(await client.request('/__mock/settings'), 200))).toEqual({ serverRender: true })
+      expect(tenantSettings.parse(await jsonOf(await client.request('/__mock/settings'), 200))).toEqual({ serverRender: true, rateLimits: false })
     }
   })
 

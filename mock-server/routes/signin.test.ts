@@ -36,6 +36,8 @@ async function adminGet(id: string, query = ''): Promise<ApiKey> {
   return apiKey.parse(await jsonOf(await admin.request(`${keys}/${id}${query}`), 200))
 }
 
+const multipart = (type: string, body: string) => app.request('/signin', { method: 'POST', headers: { 'Content-Type': type }, body })
+
 const unlock = async (key: ApiKey) => (await admin.request(`${keys}/${key.id}`, { method: 'PUT', json: { ...key, isLocked: false } })).status
 
 describe('POST /signin', () => {
@@ -91,6 +93,12 @@ describe('POST /signin', () => {
     body.set('client_secret', key.clientSecret)
     expect((await app.request('/signin', { method: 'POST', body })).status).toBe(200)
   })
+
+  it('answers 400, not 500, to multipart that does not parse (no boundary, or cut short)', async () => {
+    const noBoundary = await multipart('multipart/form-data', 'client_id=a&client_secret=b')
+    expect(await errorOf(noBoundary)).toMatchObject(expected.invalid())
+    expect(await errorOf(await multipart('multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form'))).toMatchObject(expected.invalid())
+  })
 })
 
 describe('bearer tokens', () => {
@@ -129,6 +137,19 @@ describe('bearer tokens', () => {
     await admin.request(`${keys}/${key.id}`, { method: 'PUT', json: { ...(await adminGet(key.id)), enabled: true } })
     expect(await errorOf(await client.request(keys))).toMatchObject(expected.accessDenied)
     expect((await (await clientOf(key)).request(keys)).status).toBe(200)
+  })
+
+  it('end for good when their key is disabled, even unused until it is enabled again; other keys’ tokens go on', async () => {
+    const key = await createKey()
+    const client = await clientOf(key)
+    const bystander = await clientOf(await createKey({ name: 'bystander' }))
+    expect((await client.request(keys)).status).toBe(200)
+    for (const enabled of [false, true]) {
+      const put = await admin.request(`${keys}/${key.id}`, { method: 'PUT', json: { ...(await adminGet(key.id)), enabled } })
+      expect(put.status).toBe(204)
+    }
+    expect(await errorOf(await client.request(keys))).toMatchObject(expected.accessDenied)
+    expect((await bystander.request(keys)).status).toBe(200)
   })
 
   it('only read with a read-only role: 200 on GET, 403 on POST, PUT and DELETE', async () => {

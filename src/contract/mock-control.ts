@@ -9,10 +9,13 @@ const wholeNumber = (min: number, max: number) => z.number().check(z.int(), z.mi
 export const tenantPresets = ['default', 'empty', 'microtenant', 'large'] as const
 export type TenantPreset = (typeof tenantPresets)[number]
 
+/** The most keys a `large` tenant may hold: what the bench needs, and a bound on what one call may make the server seed. */
+export const MAX_TENANT_SIZE = 100_000
+
 /** POST /__mock/tenants: a fresh customer, bound to the calling browser by the session cookie. */
 export const createTenantInput = z.object({
   preset: withDefault(z.enum(tenantPresets), 'default'),
-  size: z.optional(wholeNumber(0, 200_000)),
+  size: z.optional(wholeNumber(0, MAX_TENANT_SIZE)),
 })
 export type CreateTenantInput = z.input<typeof createTenantInput>
 
@@ -75,9 +78,11 @@ export type ClockState = z.infer<typeof clockState>
  * back to these defaults.
  * - `serverRender`: the server renders the page's first view into its HTML; false leaves it to the browser, whose
  *   own requests can then be answered by a test (page.route) or meet injected faults.
+ * - `rateLimits`: ZPA's documented rate limits apply to the tenant's customer API (20 GET and 10 POST/PUT/DELETE
+ *   per 10 s, then 429 with `retry-after` like `13s`); off by default, so tests and the bench are not throttled.
  */
-export const tenantSettings = z.object({ serverRender: z.boolean() })
+export const tenantSettings = z.object({ serverRender: z.boolean(), rateLimits: z.boolean() })
 export type TenantSettings = z.infer<typeof tenantSettings>
-export const defaultTenantSettings: TenantSettings = { serverRender: true }
+export const defaultTenantSettings: TenantSettings = { serverRender: true, rateLimits: false }
 export const tenantSettingsInput = z.partial(tenantSettings)
 export type TenantSettingsInput = z.infer<typeof tenantSettingsInput>

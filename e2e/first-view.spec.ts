@@ -83,6 +83,8 @@ test("the admin's saved preferences are in the server's HTML: hidden column, row
 })
 
 test('a second browser gets the saved filter and hidden column the first one made, already in the server\'s HTML', async ({ page, context, browser, api }) => {
+  // Two browsers and two dialogs: more than one page's worth of steps.
+  test.slow()
   await page.goto('/')
   await filters(page).getByLabel('Status').selectOption('Disabled')
   await filters(page).getByRole('button', { name: 'Apply' }).click()

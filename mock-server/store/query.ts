@@ -1,6 +1,6 @@
 /** The list endpoint's evaluation: search terms, sort order and paging over one microtenant. */
 import type { ApiKey, ApiKeySortField, SortOrder } from '../../src/contract/api-key'
-import type { SearchOperator, SearchTerm } from '../../src/contract/search'
+import type { OrderSearchOperator, SearchTerm, TextSearchOperator } from '../../src/contract/search'
 import { compareDecimal } from './ids'
 import { toComparableName, type MicrotenantSpace, type StoredApiKey, type StoredRole } from './model'
 
@@ -65,15 +65,24 @@ function primaryComparator(sortBy: Exclude<ApiKeySortField, 'name'>, roles: read
   }
 }
 
-const ORDER_TESTS: Record<SearchOperator, (order: number) => boolean> = {
+const ORDER_TESTS: Record<OrderSearchOperator, (order: number) => boolean> = {
   EQ: (order) => order === 0,
   NQ: (order) => order !== 0,
   GT: (order) => order > 0,
   LT: (order) => order < 0,
   GE: (order) => order >= 0,
   LE: (order) => order <= 0,
-  LIKE: () => false, // LIKE only applies to text fields; the parser rejects it elsewhere
 }
+
+/** Text operators, over text already made comparable (NFC, lower case): the real API's LIKE ignores case. */
+const TEXT_TESTS: Record<TextSearchOperator, (text: string, value: string) => boolean> = {
+  LIKE: (text, value) => text.includes(value),
+  CONTAINS: (text, value) => text.includes(value),
+  STARTSWITH: (text, value) => text.startsWith(value),
+  ENDSWITH: (text, value) => text.endsWith(value),
+}
+
+const isTextOperator = (op: string): op is TextSearchOperator => Object.hasOwn(TEXT_TESTS, op)
 
 /** All terms must hold (`AND`). */
 function matcher(terms: readonly SearchTerm[]): (key: StoredApiKey) => boolean {
@@ -85,10 +94,14 @@ function termMatcher(term: SearchTerm): (key: StoredApiKey) => boolean {
   switch (term.field) {
     case 'name':
     case 'clientId': {
-      const value = term.field === 'name' ? toComparableName(term.value) : term.value.toLowerCase()
-      const text = term.field === 'name' ? (key: StoredApiKey) => key.comparableName : (key: StoredApiKey) => key.api.clientId.toLowerCase()
-      if (term.op === 'LIKE') return (key) => text(key).includes(value)
-      const test = ORDER_TESTS[term.op]
+      const value = toComparableName(term.value)
+      const text = term.field === 'name' ? (key: StoredApiKey) => key.comparableName : (key: StoredApiKey) => toComparableName(key.api.clientId)
+      const { op } = term
+      if (isTextOperator(op)) {
+        const test = TEXT_TESTS[op]
+        return (key) => test(text(key), value)
+      }
+      const test = ORDER_TESTS[op]
       return (key) => test(compareText(text(key), value))
     }
     case 'enabled':

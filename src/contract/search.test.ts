@@ -59,3 +59,44 @@ describe('formatSearch', () => {
     expect(parseSearch(text)).toEqual({ ok: true, terms })
   })
 })
+
+describe('the operators the official SDKs send', () => {
+  test.each(['CONTAINS', 'STARTSWITH', 'ENDSWITH'] as const)('reads %s on name and clientId, and writes it back as itself', (op) => {
+    const terms: SearchTerm[] = [
+      { field: 'name', op, value: 'terraform prod' },
+      { field: 'clientId', op, value: 'MjE2MTk2' },
+    ]
+    const text = formatSearch(terms)
+    expect(text).toBe(`name ${op} "terraform prod" AND clientId ${op} MjE2MTk2`)
+    expect(parseSearch(text)).toEqual({ ok: true, terms })
+    // zscaler-sdk-python sends the search as given, with + between the parts.
+    expect(parseSearch(`name+${op}+terraform`)).toEqual({ ok: true, terms: [{ field: 'name', op, value: 'terraform' }] })
+  })
+
+  test('reads NE as NQ, and writes it as NQ', () => {
+    const ne = parseSearch('enabled+NE+true AND name NE prod AND creationTime NE 1700000000')
+    const nq = parseSearch('enabled+NQ+true AND name NQ prod AND creationTime NQ 1700000000')
+    expect(ne).toEqual(nq)
+    expect(ne).toEqual({
+      ok: true,
+      terms: [
+        { field: 'enabled', op: 'NQ', value: true },
+        { field: 'name', op: 'NQ', value: 'prod' },
+        { field: 'creationTime', op: 'NQ', value: '1700000000' },
+      ],
+    })
+    if (!ne.ok) throw new Error('NE did not parse')
+    expect(formatSearch(ne.terms)).toBe('enabled NQ true AND name NQ prod AND creationTime NQ 1700000000')
+  })
+
+  test.each([
+    ['CONTAINS', 'enabled', 'true'],
+    ['STARTSWITH', 'isLocked', 'false'],
+    ['ENDSWITH', 'readOnly', 'true'],
+    ['CONTAINS', 'roleId', '28'],
+    ['STARTSWITH', 'tokenExpiryTimeInSec', '36'],
+    ['ENDSWITH', 'creationTime', '00'],
+  ])('refuses %s on %s, a field that is not text', (op, field, value) => {
+    expect(parseSearch(`${field}+${op}+${value}`)).toEqual({ ok: false, reason: `${op} cannot be used with ${field}` })
+  })
+})

@@ -4,12 +4,11 @@
  * joined by one space) or in double quotes (`\"` and `\\` escape inside them).
  */
 
-export const searchOperators = ['EQ', 'NQ', 'LIKE', 'GT', 'LT', 'GE', 'LE'] as const
+export const searchOperators = ['EQ', 'NQ', 'LIKE', 'CONTAINS', 'STARTSWITH', 'ENDSWITH', 'GT', 'LT', 'GE', 'LE'] as const
 export type SearchOperator = (typeof searchOperators)[number]
 
-const STRING_OPERATORS: readonly SearchOperator[] = ['EQ', 'NQ', 'LIKE']
-const BOOLEAN_OPERATORS: readonly SearchOperator[] = ['EQ', 'NQ']
-const NUMBER_OPERATORS: readonly SearchOperator[] = ['EQ', 'NQ', 'GT', 'LT', 'GE', 'LE']
+/** Other spellings the API accepts: the official SDKs send `NE` for not-equal. They parse to the operator. */
+export const searchOperatorSpellings: Readonly<Record<string, SearchOperator>> = { NE: 'NQ' }
 
 /** Searchable fields and the kind of value each takes. */
 export const searchFields = {
@@ -23,12 +22,23 @@ export const searchFields = {
   creationTime: 'number',
 } as const
 export type SearchField = keyof typeof searchFields
+type SearchFieldKind = (typeof searchFields)[SearchField]
+
+/** The operators each kind of field takes; the text ones (LIKE, CONTAINS, STARTSWITH, ENDSWITH) ignore case. */
+export const searchOperatorsByKind = {
+  string: ['EQ', 'NQ', 'LIKE', 'CONTAINS', 'STARTSWITH', 'ENDSWITH'],
+  boolean: ['EQ', 'NQ'],
+  number: ['EQ', 'NQ', 'GT', 'LT', 'GE', 'LE'],
+} as const satisfies Record<SearchFieldKind, readonly SearchOperator[]>
+type OperatorFor<K extends SearchFieldKind> = (typeof searchOperatorsByKind)[K][number]
+export type TextSearchOperator = Exclude<OperatorFor<'string'>, OperatorFor<'number'>>
+export type OrderSearchOperator = OperatorFor<'number'>
 
 export type SearchTerm =
-  | { field: 'name' | 'clientId'; op: SearchOperator; value: string }
-  | { field: 'enabled' | 'isLocked' | 'readOnly'; op: SearchOperator; value: boolean }
+  | { field: 'name' | 'clientId'; op: OperatorFor<'string'>; value: string }
+  | { field: 'enabled' | 'isLocked' | 'readOnly'; op: OperatorFor<'boolean'>; value: boolean }
   /** Numbers stay decimal strings: roleId is an int64. */
-  | { field: 'roleId' | 'tokenExpiryTimeInSec' | 'creationTime'; op: SearchOperator; value: string }
+  | { field: 'roleId' | 'tokenExpiryTimeInSec' | 'creationTime'; op: OperatorFor<'number'>; value: string }
 
 export type SearchParseResult = { ok: true; terms: SearchTerm[] } | { ok: false; reason: string }
 
@@ -70,8 +80,12 @@ function tokenize(input: string): Token[] | string {
   return tokens
 }
 
-const isOperator = (t: Token): t is Token & { text: SearchOperator } =>
-  !t.quoted && (searchOperators as readonly string[]).includes(t.text)
+/** The operator a bare token spells, if any. */
+function operatorOf(t: Token): SearchOperator | undefined {
+  if (t.quoted) return undefined
+  if ((searchOperators as readonly string[]).includes(t.text)) return t.text as SearchOperator
+  return Object.hasOwn(searchOperatorSpellings, t.text) ? searchOperatorSpellings[t.text] : undefined
+}
 const isField = (t: Token): t is Token & { text: SearchField } => !t.quoted && Object.hasOwn(searchFields, t.text)
 const isAnd = (t: Token) => !t.quoted && t.text === 'AND'
 
@@ -83,16 +97,16 @@ export function parseSearch(input: string): SearchParseResult {
   let i = 0
   while (i < tokens.length) {
     const field = tokens[i]
-    const op = tokens[i + 1]
     if (!field || !isField(field)) return { ok: false, reason: `'${field?.text ?? ''}' is not a searchable field` }
-    if (!op || !isOperator(op)) return { ok: false, reason: `'${field.text}' must be followed by an operator` }
+    const op = tokens[i + 1] && operatorOf(tokens[i + 1])
+    if (!op) return { ok: false, reason: `'${field.text}' must be followed by an operator` }
     i += 2
     const words: Token[] = []
     while (i < tokens.length && !isAnd(tokens[i])) words.push(tokens[i++])
-    if (words.length === 0) return { ok: false, reason: `'${field.text} ${op.text}' has no value` }
+    if (words.length === 0) return { ok: false, reason: `'${field.text} ${op}' has no value` }
     if (words.length > 1 && words.some((w) => w.quoted)) return { ok: false, reason: 'a quoted value must stand alone' }
     const raw = words.map((w) => w.text).join(' ')
-    const term = toTerm(field.text, op.text, raw)
+    const term = toTerm(field.text, op, raw)
     if (typeof term === 'string') return { ok: false, reason: term }
     terms.push(term)
     if (i < tokens.length) {
@@ -103,19 +117,22 @@ export function parseSearch(input: string): SearchParseResult {
   return { ok: true, terms }
 }
 
+const takes = <K extends SearchFieldKind>(kind: K, op: SearchOperator): op is OperatorFor<K> =>
+  (searchOperatorsByKind[kind] as readonly SearchOperator[]).includes(op)
+
 function toTerm(field: SearchField, op: SearchOperator, raw: string): SearchTerm | string {
   const kind = searchFields[field]
   if (kind === 'string') {
-    if (!STRING_OPERATORS.includes(op)) return `${op} cannot be used with ${field}`
+    if (!takes('string', op)) return `${op} cannot be used with ${field}`
     return { field: field as 'name' | 'clientId', op, value: raw }
   }
   if (kind === 'boolean') {
-    if (!BOOLEAN_OPERATORS.includes(op)) return `${op} cannot be used with ${field}`
+    if (!takes('boolean', op)) return `${op} cannot be used with ${field}`
     const lower = raw.toLowerCase()
     if (lower !== 'true' && lower !== 'false') return `${field} takes true or false`
     return { field: field as 'enabled' | 'isLocked' | 'readOnly', op, value: lower === 'true' }
   }
-  if (!NUMBER_OPERATORS.includes(op)) return `${op} cannot be used with ${field}`
+  if (!takes('number', op)) return `${op} cannot be used with ${field}`
   if (!/^\d{1,19}$/.test(raw)) return `${field} takes a whole number`
   return { field: field as 'roleId' | 'tokenExpiryTimeInSec' | 'creationTime', op, value: raw.replace(/^0+(?=\d)/, '') }
 }
@@ -126,7 +143,7 @@ function formatValue(value: string | boolean): string {
   return `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`
 }
 
-/** Writes terms back as a `search` string that `parseSearch` reads to the same terms. */
+/** Writes terms back as a `search` string that `parseSearch` reads to the same terms; operators in their own spelling (NQ, not NE). */
 export function formatSearch(terms: readonly SearchTerm[]): string {
   return terms.map((t) => `${t.field} ${t.op} ${formatValue(t.value)}`).join(' AND ')
 }

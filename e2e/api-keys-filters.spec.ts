@@ -27,6 +27,31 @@ test('each filter narrows the rows and total exactly as the API does for the sam
   }
 })
 
+test("Name matches as chosen: contains, starts with or ends with, as the API's search operators do", async ({ page, api }) => {
+  await page.goto('/')
+  const bar = filters(page)
+  await bar.getByLabel('Name').fill('terraform')
+  for (const [match, search] of [
+    ['Starts with', 'name STARTSWITH terraform'],
+    ['Contains', 'name LIKE terraform'],
+  ] as const) {
+    await bar.getByLabel('Match').selectOption(match)
+    const expected = await api.list({ search })
+    expect(expected.totalCount).toBeGreaterThan(0)
+    // Applies itself after the pause, like the name.
+    await expectRowNames(page, expected.list.map((k) => k.name))
+  }
+  await bar.getByLabel('Name').fill('prod')
+  await bar.getByLabel('Match').selectOption('Ends with')
+  const endsWithProd = await api.list({ search: 'name ENDSWITH prod' })
+  expect(endsWithProd.list.every((key) => key.name.toLowerCase().endsWith('prod'))).toBe(true)
+  await expectRowNames(page, endsWithProd.list.map((k) => k.name))
+  await expect(page).toHaveURL(/nameMatch=endswith/)
+  await page.reload()
+  await expect(bar.getByLabel('Match')).toHaveValue('endswith')
+  await expectRowNames(page, endsWithProd.list.map((k) => k.name))
+})
+
 /** yyyy-mm-dd in the browser's (and this process's) local time zone, as a date input takes it. */
 const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { parseSearch } from '../../contract/search'
-import { filtersFromRecord, filtersToSearch, noFilters, parseFilterValue, sameFilters } from './filters'
+import { formatSearch, parseSearch } from '../../contract/search'
+import { filtersFromRecord, filtersToSearch, hasFilters, noFilters, parseFilterValue, sameFilters } from './filters'
 
 test('no filters ask for no search', () => {
   expect(filtersToSearch(noFilters)).toBeUndefined()
@@ -10,6 +10,7 @@ test('no filters ask for no search', () => {
 test('every filter becomes one term of a search the grammar accepts', () => {
   const search = filtersToSearch({
     name: 'prod east',
+    nameMatch: '',
     status: 'disabled',
     roleId: '216196257331283741',
     locked: 'locked',
@@ -52,4 +53,12 @@ test('the URL takes a filter value only as its field accepts it, whole', () => {
   expect(parseFilterValue('roleId', '12345678901234567890123')).toBeUndefined()
   expect(parseFilterValue('createdTo', '2026-02-30x')).toBeUndefined()
   expect(parseFilterValue('name', '')).toBeUndefined()
+})
+
+test('Name matches as chosen: contains, starts with or ends with; a match with no name filters nothing', () => {
+  expect(filtersToSearch({ ...noFilters, name: 'terra' })).toBe(formatSearch([{ field: 'name', op: 'LIKE', value: 'terra' }]))
+  expect(filtersToSearch({ ...noFilters, name: 'terra', nameMatch: 'startswith' })).toBe(formatSearch([{ field: 'name', op: 'STARTSWITH', value: 'terra' }]))
+  expect(filtersToSearch({ ...noFilters, name: 'prod', nameMatch: 'endswith' })).toBe(formatSearch([{ field: 'name', op: 'ENDSWITH', value: 'prod' }]))
+  expect(filtersToSearch({ ...noFilters, nameMatch: 'endswith' })).toBeUndefined()
+  expect(hasFilters({ ...noFilters, nameMatch: 'endswith' })).toBe(false)
 })

@@ -15,8 +15,17 @@ function dayStart(day: string, days = 0): number {
  * and the search term it adds. The filter schema, the empty filters, the URL's parsers and keys, and the list's
  * `search` all derive from it.
  */
+/** How Name matches: contains ('', the default), starts with or ends with, as the API's search operators. */
+const NAME_MATCH_OPERATORS = { '': 'LIKE', startswith: 'STARTSWITH', endswith: 'ENDSWITH' } as const
+
 const filterFields = {
-  name: { values: z.string().check(z.maxLength(200)), term: (name: string): SearchTerm | undefined => (name.trim() ? { field: 'name', op: 'LIKE', value: name.trim() } : undefined) },
+  name: {
+    values: z.string().check(z.maxLength(200)),
+    term: (name: string, filters: Partial<Record<string, string>>): SearchTerm | undefined =>
+      name.trim() ? { field: 'name', op: NAME_MATCH_OPERATORS[(filters.nameMatch ?? '') as keyof typeof NAME_MATCH_OPERATORS], value: name.trim() } : undefined,
+  },
+  /** Read by the name's term; no term of its own. */
+  nameMatch: { values: z.enum(['startswith', 'endswith']), term: (): undefined => undefined },
   status: { values: z.enum(['enabled', 'disabled']), term: (status: string): SearchTerm => ({ field: 'enabled', op: 'EQ', value: status === 'enabled' }) },
   roleId: { values: idString, term: (roleId: string): SearchTerm => ({ field: 'roleId', op: 'EQ', value: roleId }) },
   locked: { values: z.enum(['locked', 'unlocked']), term: (locked: string): SearchTerm => ({ field: 'isLocked', op: 'EQ', value: locked === 'locked' }) },
@@ -41,13 +50,17 @@ export function parseFilterValue(field: FilterField, text: string): string | und
   return parsed.success && parsed.data === text && text !== '' ? text : undefined
 }
 
-export const hasFilters = (filters: ApiKeyFilters) => Object.values(filters).some((value) => value !== '')
+/** Whether the filters narrow the list: some field adds a search term (a Name match with no name does not). */
+export const hasFilters = (filters: ApiKeyFilters) => filtersToSearch(filters) !== undefined
 
 export const sameFilters = (a: ApiKeyFilters, b: ApiKeyFilters) => filterFieldNames.every((field) => a[field] === b[field])
 
 /** The applied filters as the API's `search` expression (undefined when nothing is filtered). */
 export function filtersToSearch(filters: ApiKeyFilters): string | undefined {
-  const terms = filterFieldNames.flatMap((field) => (filters[field] ? [filterFields[field].term(filters[field])].filter((term) => term !== undefined) : []))
+  const terms = filterFieldNames.flatMap((field) => {
+    const term = filters[field] ? filterFields[field].term(filters[field], filters) : undefined
+    return term ? [term] : []
+  })
   return terms.length ? formatSearch(terms) : undefined
 }
 

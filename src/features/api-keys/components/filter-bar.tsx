@@ -15,19 +15,29 @@ const STATUS_OPTIONS: Option<ApiKeyFilters['status']>[] = [
   { value: 'enabled', label: 'Enabled' },
   { value: 'disabled', label: 'Disabled' },
 ]
+const NAME_MATCH_OPTIONS: Option<ApiKeyFilters['nameMatch']>[] = [
+  { value: 'startswith', label: 'Starts with' },
+  { value: 'endswith', label: 'Ends with' },
+]
 const LOCKED_OPTIONS: Option<ApiKeyFilters['locked']>[] = [
   { value: 'locked', label: 'Locked' },
   { value: 'unlocked', label: 'Not locked' },
 ]
 
-/** A labelled select whose empty value means "Any". */
-function FilterSelect<V extends string>(props: { label: string; value: V | ''; onChange: (value: V | '') => void; options: Option<V>[] }) {
+/** A labelled select whose empty value means "Any" (or `emptyLabel`). */
+function FilterSelect<V extends string>(props: {
+  label: string
+  value: V | ''
+  onChange: (value: V | '') => void
+  options: Option<V>[]
+  emptyLabel?: string
+}) {
   const id = useId()
   return (
     <div className="filter-field">
       <label htmlFor={id}>{props.label}</label>
       <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value as V | '')}>
-        <option value="">Any</option>
+        <option value="">{props.emptyLabel ?? 'Any'}</option>
         {props.options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -37,6 +47,8 @@ function FilterSelect<V extends string>(props: { label: string; value: V | ''; o
     </div>
   )
 }
+
+const NAME_PLACEHOLDERS: Record<ApiKeyFilters['nameMatch'], string> = { '': 'Contains…', startswith: 'Starts with…', endswith: 'Ends with…' }
 
 /** Pause after the last keystroke in Name before the list is asked again: one request per pause, not per key. */
 export const NAME_FILTER_DELAY_MS = 350
@@ -77,11 +89,12 @@ export const FilterBar = memo(function FilterBar({ applied, onApply, onReset }: 
   )
   const set = <F extends keyof ApiKeyFilters>(field: F, value: ApiKeyFilters[F]) => setDraft((d) => ({ ...d, [field]: value }))
 
+  // Name, and how it matches, apply themselves after a pause.
   useEffect(() => {
-    if (draft.name === applied.name) return
-    const timer = setTimeout(() => apply({ ...applied, name: draft.name }), NAME_FILTER_DELAY_MS)
+    if (draft.name === applied.name && draft.nameMatch === applied.nameMatch) return
+    const timer = setTimeout(() => apply({ ...applied, name: draft.name, nameMatch: draft.nameMatch }), NAME_FILTER_DELAY_MS)
     return () => clearTimeout(timer)
-  }, [draft.name, applied, apply])
+  }, [draft.name, draft.nameMatch, applied, apply])
 
   const roleOptions = roles.data?.map((role) => ({ value: role.id, label: role.name })) ?? []
   const dateRangeInvalid = draft.createdFrom !== '' && draft.createdTo !== '' && draft.createdFrom > draft.createdTo
@@ -97,8 +110,9 @@ export const FilterBar = memo(function FilterBar({ applied, onApply, onReset }: 
     >
       <div className="filter-field">
         <label htmlFor={`${id}-name`}>Name</label>
-        <input id={`${id}-name`} type="search" value={draft.name} placeholder="Contains…" onChange={(e) => set('name', e.target.value)} />
+        <input id={`${id}-name`} type="search" value={draft.name} placeholder={NAME_PLACEHOLDERS[draft.nameMatch]} onChange={(e) => set('name', e.target.value)} />
       </div>
+      <FilterSelect label="Match" value={draft.nameMatch} onChange={(v) => set('nameMatch', v)} options={NAME_MATCH_OPTIONS} emptyLabel="Contains" />
       <FilterSelect label="Status" value={draft.status} onChange={(v) => set('status', v)} options={STATUS_OPTIONS} />
       <FilterSelect label="Role" value={draft.roleId} onChange={(v) => set('roleId', v)} options={roleOptions} />
       <FilterSelect label="Locked" value={draft.locked} onChange={(v) => set('locked', v)} options={LOCKED_OPTIONS} />

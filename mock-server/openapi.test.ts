@@ -193,6 +193,7 @@ describe('GET /openapi.json', () => {
     [`${BASE}/apiKeys/{id}`, 'put', '204', 'UpdateApiKeyInput', undefined, ['400', '401', '403', '404', '409', '415', '429']],
     [`${BASE}/apiKeys/{id}`, 'delete', '204', undefined, undefined, ['401', '403', '404', '429']],
     [`${BASE}/roles`, 'get', '200', undefined, 'RoleList', ['401', '429']],
+    [`${BASE}/roles/{id}`, 'get', '200', undefined, 'Role', ['401', '404', '429']],
     ['/signin', 'post', '200', 'SignInForm', 'SignInResponse', ['400', '401', '415']],
     ['/signout', 'post', '200', undefined, undefined, ['401']],
     // SPEC §5: the page's own calls
@@ -228,7 +229,7 @@ describe('GET /openapi.json', () => {
     expect(list.map((parameter) => parameter.name).toSorted()).toEqual(['microtenantId', 'page', 'pageSize', 'pagesize', 'search', 'sortBy', 'sortOrder'])
     expect(list.find((parameter) => parameter.name === 'sortOrder')!.schema).toMatchObject({ enum: ['ASC', 'DESC'] })
     const customerOperations = operations(document).filter(({ path }) => path.startsWith(BASE))
-    expect(customerOperations).toHaveLength(6)
+    expect(customerOperations).toHaveLength(7)
     for (const { operation } of customerOperations) {
       expect(operation.parameters!.map((parameter) => parameter.name)).toEqual(expect.arrayContaining(['customerId', 'microtenantId']))
     }
@@ -268,7 +269,7 @@ describe('GET /openapi.json', () => {
     )
     const off = Object.keys((await fetchDocument(false)).paths)
     expect(off.filter((path) => path.startsWith('/__mock'))).toEqual([])
-    expect(off).toHaveLength(8)
+    expect(off).toHaveLength(9)
   })
 
   it.each([true, false])('documents every route the app serves, and only those (control %s)', async (control) => {

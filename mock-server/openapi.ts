@@ -97,7 +97,8 @@ const QUERY_DESCRIPTIONS: Record<string, string> = {
   page: '1-based page number (default 1); a page past the end answers an empty list',
   pagesize: 'keys per page, 1 to 500 (default 20)',
   pageSize: 'the same as pagesize',
-  search: 'terms `field OP value` joined by AND (operators EQ, NQ, LIKE, GT, LT, GE, LE)',
+  search:
+    'terms `field OP value` joined by AND, with spaces or + between the parts: EQ and NQ (also spelled NE) on every field; GT, LT, GE, LE on numbers and times; LIKE (or CONTAINS), STARTSWITH, ENDSWITH on name and clientId, ignoring case',
   sortBy: 'the field to sort by (default name)',
   sortOrder: 'ASC (default) or DESC',
   microtenantId: 'the microtenant to act in; absent, Default (0), or a bearer token’s own microtenant',
@@ -162,6 +163,7 @@ const pathParameter = (name: string, description: string): Parameter => ({
 })
 const customerId = pathParameter('customerId', 'the customer (tenant) id, an int64 as a decimal string')
 const keyId = pathParameter('id', 'the API key id, an int64 as a decimal string')
+const roleId = pathParameter('id', 'the role id, an int64 as a decimal string (`28` is API Full Access)')
 function apiPaths(): Record<string, Record<string, Operation>> {
   const base = CUSTOMER_BASE.replace(':customerId', '{customerId}')
   const tags = ['API keys']
@@ -198,8 +200,11 @@ function apiPaths(): Record<string, Record<string, Operation>> {
       },
       put: {
         operationId: 'updateApiKey',
-        summary: 'Replace an API key’s editable fields; `isLocked: false` unlocks it',
-        description: 'The body is the whole object; fields the server owns are ignored. `isLocked: true` is 400.',
+        summary: 'Change an API key’s editable fields; `isLocked: false` unlocks it',
+        description:
+          'The body is the whole object or any part of it (the official SDKs send only the fields they change): absent fields ' +
+          'keep their values, present ones are checked as on create, fields the server owns are ignored. A body naming no ' +
+          'editable field changes nothing (not even `modifiedTime`). `isLocked: true` is 400.',
         tags,
         parameters: [customerId, keyId, microtenantId],
         requestBody: { required: true, content: json(ref('UpdateApiKeyInput')) },
@@ -223,6 +228,15 @@ function apiPaths(): Record<string, Record<string, Operation>> {
         tags: ['Roles'],
         parameters: [customerId, microtenantId],
         responses: { '200': { description: 'a bare array', content: json(ref('RoleList')) }, ...errors('Unauthorized', 'TooManyRequests', 'ServiceUnavailable') },
+      },
+    },
+    [`${base}/roles/{id}`]: {
+      get: {
+        operationId: 'getRole',
+        summary: 'One of the customer’s roles, as the list shows it; another customer’s role is 404',
+        tags: ['Roles'],
+        parameters: [customerId, roleId, microtenantId],
+        responses: { '200': { description: 'the role', content: json(ref('Role')) }, ...errors('Unauthorized', 'NotFound', 'TooManyRequests', 'ServiceUnavailable') },
       },
     },
     '/signin': {

@@ -208,12 +208,12 @@ describe('GET /apiKeys', () => {
 })
 
 describe('POST /apiKeys', () => {
-  it('creates a key: 201 with a 32-character printable secret, exact string ids and times', async () => {
+  it('creates a key: 201 with a secret of 32 letters and digits, exact string ids and times', async () => {
     const before = Math.floor(Date.now() / 1000)
     const response = await create({ name: 'splunk-forwarder', tokenExpiryTimeInSec: 1800, roleId: API_FULL_ACCESS_ROLE_ID })
     expect(response.status).toBe(201)
     const created = createdApiKey.parse(await response.json())
-    expect(created.clientSecret).toMatch(/^[\x21-\x7e]{32}$/)
+    expect(created.clientSecret).toMatch(/^[A-Za-z0-9]{32}$/)
     expect(created).toMatchObject({
       name: 'splunk-forwarder',
       enabled: true,
@@ -436,5 +436,93 @@ describe('methods', () => {
   it('answers 404 in JSON to an unknown path', async () => {
     expect(await errorOf(await client.request(`${customerBase()}/connectors`))).toMatchObject(expected.notFound)
     expect(await errorOf(await client.request('/nowhere'))).toMatchObject(expected.notFound)
+  })
+})
+
+/** The names a list query answers, in order (the search tests below). */
+async function namesFor(query: string) {
+  const raw = await jsonOf(await client.request(`${keys}?${query}`), 200)
+  return apiKeyPage.parse(raw).list.map((key) => key.name)
+}
+
+/** zscaler-sdk-python's wire form of `clientId+CONTAINS+"<value>"`, 500 a page. */
+const clientIdContains = (value: string) => `search=clientId%2BCONTAINS%2B%22${encodeURIComponent(value)}%22&pagesize=500`
+
+describe('GET /apiKeys: the search operators the official SDKs send', () => {
+  // Each query is the wire form of the SDK call in the comment above it: zscaler-sdk-python passes `search`
+  // through unchanged (request_executor.py), and requests encodes its + as %2B, a space as + and " as %22.
+  const DISABLED_SEEDED_KEYS = ['cost-reporting', 'dev-sandbox', 'helpdesk-portal', 'qradar-feed', 'servicenow-cmdb', 'sso-migration', 'terraform-prod']
+
+  it('NE is NQ: enabled NE true lists the disabled keys', async () => {
+    // zscaler-sdk-python: client.zpa.api_keys.list_api_keys(query_params={'search': 'enabled+NE+true', 'page_size': '500'})
+    expect(await namesFor('search=enabled%2BNE%2Btrue&pagesize=500')).toEqual(DISABLED_SEEDED_KEYS)
+    expect(await namesFor('search=enabled%2BNQ%2Btrue&pagesize=500')).toEqual(DISABLED_SEEDED_KEYS)
+    // zscaler-sdk-python: client.zpa.api_keys.list_api_keys(query_params={'search': 'name+NE+terraform-prod', 'page_size': '500'})
+    const others = await namesFor('search=name%2BNE%2Bterraform-prod&pagesize=500')
+    expect(others).toHaveLength(36)
+    expect(others).not.toContain('terraform-prod')
+  })
+
+  it('CONTAINS is a contains on the name', async () => {
+    // zscaler-sdk-python: client.zpa.api_keys.list_api_keys(query_params={'search': 'name+CONTAINS+terraform', 'page_size': '500'})
+    expect(await namesFor('search=name%2BCONTAINS%2Bterraform&pagesize=500')).toEqual(['dev-terraform', 'terraform-prod', 'terraform-staging'])
+  })
+
+  it('STARTSWITH and ENDSWITH anchor the name', async () => {
+    // zscaler-sdk-python: client.zpa.api_keys.list_api_keys(query_params={'search': 'name+STARTSWITH+terra', 'page_size': '500'})
+    expect(await namesFor('search=name%2BSTARTSWITH%2Bterra&pagesize=500')).toEqual(['terraform-prod', 'terraform-staging'])
+    // zscaler-sdk-python: client.zpa.api_keys.list_api_keys(query_params={'search': 'name+ENDSWITH+prod', 'page_size': '500'})
+    expect(await namesFor('search=name%2BENDSWITH%2Bprod&pagesize=500')).toEqual(['terraform-prod'])
+    // zscaler-sdk-python: client.zpa.api_keys.list_api_keys(query_params={'search': 'name+ENDSWITH+terraform', 'page_size': '500'})
+    expect(await namesFor('search=name%2BENDSWITH%2Bterraform&pagesize=500')).toEqual(['dev-terraform'])
+  })
+
+  it('ignores case, and compares names after NFC', async () => {
+    // zscaler-sdk-python: client.zpa.api_keys.list_api_keys(query_params={'search': 'name+STARTSWITH+TERRA', 'page_size': '500'})
+    expect(await namesFor('search=name%2BSTARTSWITH%2BTERRA&pagesize=500')).toEqual(['terraform-prod', 'terraform-staging'])
+    // zscaler-sdk-python: client.zpa.api_keys.list_api_keys(query_params={'search': 'name+ENDSWITH+PROD', 'page_size': '500'})
+    expect(await namesFor('search=name%2BENDSWITH%2BPROD&pagesize=500')).toEqual(['terraform-prod'])
+    // zscaler-sdk-python: client.zpa.api_keys.list_api_keys(query_params={'search': 'name+CONTAINS+TerraForm', 'page_size': '500'})
+    expect(await namesFor('search=name%2BCONTAINS%2BTerraForm&pagesize=500')).toEqual(['dev-terraform', 'terraform-prod', 'terraform-staging'])
+    await createOk({ name: 'Caf\u00e9-reports' })
+    // zscaler-sdk-python: client.zpa.api_keys.list_api_keys(query_params={'search': 'name+CONTAINS+CAFE\u0301', 'page_size': '500'})
+    expect(await namesFor('search=name%2BCONTAINS%2BCAFE%CC%81&pagesize=500')).toEqual(['Caf\u00e9-reports'])
+  })
+
+  it('CONTAINS on clientId ignores case', async () => {
+    const target = await keyNamed('terraform-prod')
+    const part = target.clientId.slice(30, 60)
+    // zscaler-sdk-python: client.zpa.api_keys.list_api_keys(query_params={'search': 'clientId+CONTAINS+"<part of a client id>"', 'page_size': '500'})
+    expect(await namesFor(clientIdContains(part))).toEqual(['terraform-prod'])
+    expect(await namesFor(clientIdContains(part.toUpperCase()))).toEqual(['terraform-prod'])
+    expect(await namesFor(clientIdContains(part.toLowerCase()))).toEqual(['terraform-prod'])
+  })
+
+  it('joins the new operators with AND', async () => {
+    // zscaler-sdk-python: client.zpa.api_keys.list_api_keys(query_params={'search': 'name+CONTAINS+terraform+AND+enabled+NE+false', 'page_size': '500'})
+    expect(await namesFor('search=name%2BCONTAINS%2Bterraform%2BAND%2Benabled%2BNE%2Bfalse&pagesize=500')).toEqual(['dev-terraform', 'terraform-staging'])
+    // zscaler-sdk-python: client.zpa.api_keys.list_api_keys(query_params={'search': 'name+STARTSWITH+terraform+AND+name+ENDSWITH+staging', 'page_size': '500'})
+    expect(await namesFor('search=name%2BSTARTSWITH%2Bterraform%2BAND%2Bname%2BENDSWITH%2Bstaging&pagesize=500')).toEqual(['terraform-staging'])
+  })
+
+  it('takes a quoted value with spaces whole', async () => {
+    await createOk({ name: 'Terraform Prod EU' })
+    await createOk({ name: 'terraform prod us' })
+    // zscaler-sdk-python: client.zpa.api_keys.list_api_keys(query_params={'search': 'name+STARTSWITH+"terraform prod"', 'page_size': '500'})
+    expect(await namesFor('search=name%2BSTARTSWITH%2B%22terraform+prod%22&pagesize=500')).toEqual(['Terraform Prod EU', 'terraform prod us'])
+    // zscaler-sdk-python: client.zpa.api_keys.list_api_keys(query_params={'search': 'name+ENDSWITH+"PROD US"', 'page_size': '500'})
+    expect(await namesFor('search=name%2BENDSWITH%2B%22PROD+US%22&pagesize=500')).toEqual(['terraform prod us'])
+  })
+
+  it.each([
+    ['CONTAINS', 'enabled', 'true'],
+    ['STARTSWITH', 'readOnly', 'false'],
+    ['ENDSWITH', 'isLocked', 'true'],
+    ['CONTAINS', 'roleId', '28'],
+    ['STARTSWITH', 'tokenExpiryTimeInSec', '36'],
+    ['ENDSWITH', 'creationTime', '00'],
+  ])('refuses %s on %s, a field that is not text, with 400 filtering.input.invalid.operand', async (op, field, value) => {
+    const response = await client.request(`${keys}?${new URLSearchParams({ search: `${field}+${op}+${value}` })}`)
+    expect(await errorOf(response)).toMatchObject({ ...expected.invalidSearch, reason: expect.stringContaining(`${op} cannot be used with ${field}`) })
   })
 })

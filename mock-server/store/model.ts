@@ -1,4 +1,4 @@
-import type { ApiKey } from '../../src/contract/api-key'
+import { unusedApiKeyFields, type ApiKey } from '../../src/contract/api-key'
 import type { Fault, TenantPreset, TenantSettings } from '../../src/contract/mock-control'
 import type { PagePreferences, PreferencePage } from '../../src/contract/preferences'
 import type { Role } from '../../src/contract/role'
@@ -22,7 +22,12 @@ export type StoredApiKey = PersistedApiKey & { comparableName: string }
 /** How names compare (unique, sorted, searched): after NFC, so `café` composed or decomposed is one name, and ignoring case. */
 export const toComparableName = (name: string): string => name.normalize('NFC').toLowerCase()
 
-export const toStoredApiKey = (key: PersistedApiKey): StoredApiKey => ({ ...key, comparableName: toComparableName(key.api.name) })
+/** Keys journaled before the SDK-modelled fields existed read with their defaults. */
+export const toStoredApiKey = (key: PersistedApiKey): StoredApiKey => ({
+  ...key,
+  api: { ...unusedApiKeyFields, ...key.api },
+  comparableName: toComparableName(key.api.name),
+})
 
 /** The keys of one microtenant, with the indexes and memoised views the list endpoint needs. */
 export class MicrotenantSpace {

@@ -4,24 +4,22 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 export type SecretHash = { salt: string; hash: string }
 
 export const CLIENT_SECRET_LENGTH = 32
-const FIRST_PRINTABLE = 0x21
-const PRINTABLE_COUNT = 0x7e - 0x21 + 1 // 94 characters, '!' to '~'
+/** Letters and digits only: a secret pastes whole into `export X=…`, a .env file or a URL-encoded form. */
+const SECRET_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 
-/** 32 random printable ASCII characters (0x21 to 0x7E), uniformly drawn from the OS random source. */
+/** 32 random letters and digits (about 190 bits), uniformly drawn from the OS random source. */
 export function generateClientSecret(): string {
   let secret = ''
   while (secret.length < CLIENT_SECRET_LENGTH) {
     for (const byte of randomBytes(64)) {
-      // Rejection sampling: 188 = 2 * 94, so every character is equally likely.
-      if (byte < 2 * PRINTABLE_COUNT && secret.length < CLIENT_SECRET_LENGTH) {
-        secret += String.fromCharCode(FIRST_PRINTABLE + (byte % PRINTABLE_COUNT))
-      }
+      // Rejection sampling: 248 = 4 * 62, so every character is equally likely.
+      if (byte < 4 * SECRET_ALPHABET.length && secret.length < CLIENT_SECRET_LENGTH) secret += SECRET_ALPHABET[byte % SECRET_ALPHABET.length]
     }
   }
   return secret
 }
 
-// A fast salted HMAC-SHA256 is enough here: secrets are 32 random characters (~210 bits), far beyond
+// A fast salted HMAC-SHA256 is enough here: secrets are 32 random letters and digits (~190 bits), far beyond
 // brute force, so a slow password hash (scrypt) would only cost latency on every create and sign-in.
 function digest(secret: string, salt: Buffer): Buffer {
   return createHmac('sha256', salt).update(secret, 'utf8').digest()

@@ -3,6 +3,7 @@
  * Seeded tenants are not written to the journal key by key (only "tenant X from preset P"),
  * so changing this file changes the seeded keys of existing data directories.
  */
+import { unusedApiKeyFields } from '../../src/contract/api-key'
 import { API_FULL_ACCESS_ROLE_ID } from '../../src/contract/role'
 import { defaultTenantSettings, type TenantPreset } from '../../src/contract/mock-control'
 import { DEFAULT_MICROTENANT_ID, DEFAULT_MICROTENANT_NAME } from '../../src/contract/primitives'
@@ -22,16 +23,73 @@ export const DEFAULT_TIME_ZONE = 'UTC'
 export const SEED_BASE_TIME = Date.UTC(2026, 10, 1) / 1000
 const TWO_YEARS = 2 * 365 * 24 * 3600
 
+/** The classes of objects the seeded roles' permissions cover. */
+const CLASS_TYPES = {
+  policy: { id: '4', aclClass: 'POLICY', friendlyName: 'Access Policies' },
+  application: { id: '7', aclClass: 'APPLICATION', friendlyName: 'Application Segments' },
+  apiKey: { id: '11', aclClass: 'API_KEY', friendlyName: 'API Keys' },
+  connector: { id: '13', aclClass: 'ASSISTANT', friendlyName: 'App Connectors' },
+} as const
+type ClassName = keyof typeof CLASS_TYPES
+const ALL_CLASSES = Object.keys(CLASS_TYPES) as ClassName[]
+/** ZPA's permission masks: read, and read plus create, update and delete. */
+const VIEW_ONLY_MASK = '1'
+const FULL_MASK = '15'
+
+type RoleSpec = {
+  systemRole?: boolean
+  readOnly?: boolean
+  /** The classes the role may change (or only read, when readOnly). */
+  classes: readonly ClassName[]
+}
+
+/** The roles every tenant has, with the same ids everywhere (keys and tests name them). */
 export const SEEDED_ROLES: readonly StoredRole[] = [
-  role(API_FULL_ACCESS_ROLE_ID, 'API Full Access', 'Predefined role with full access to the API', { systemRole: true }),
-  role('216196257331283741', 'API Read Only', 'May read every resource, change none', { readOnly: true }),
-  role('216196257331283893', 'Policy-only Access', 'Manages access policies only', {}),
-  role('216196257331284102', 'Application-only Access', 'Manages application segments only', {}),
+  role(API_FULL_ACCESS_ROLE_ID, 'API Full Access', 'Predefined role with full access to the API', { systemRole: true, classes: ALL_CLASSES }),
+  role('216196257331283741', 'API Read Only', 'May read every resource, change none', { readOnly: true, classes: ALL_CLASSES }),
+  role('216196257331283893', 'Policy-only Access', 'Manages access policies only', { classes: ['policy'] }),
+  role('216196257331284102', 'Application-only Access', 'Manages application segments only', { classes: ['application'] }),
 ]
 
-function role(id: string, name: string, description: string, flags: { systemRole?: boolean; readOnly?: boolean }): StoredRole {
-  const systemRole = flags.systemRole ?? false
-  return { id, name, description, customRole: !systemRole, systemRole, restrictedRole: false, readOnly: flags.readOnly ?? false }
+/**
+ * The custom role only this customer has: its id is the customer id plus an offset, as ZPA numbers a customer's
+ * objects, so another customer's request for it is a 404.
+ */
+export function tenantOwnRole(customerId: string): StoredRole {
+  // Customer ids have 18 digits, so the sum stays an id string (at most 19 digits, below 2^63).
+  const id = String(BigInt(customerId) + 2391n)
+  return role(id, 'Connector-only Access', 'Manages App Connectors only', { classes: ['connector'] })
+}
+
+function role(id: string, name: string, description: string, spec: RoleSpec): StoredRole {
+  const systemRole = spec.systemRole ?? false
+  const readOnly = spec.readOnly ?? false
+  const mask = readOnly ? VIEW_ONLY_MASK : FULL_MASK
+  return {
+    id,
+    name,
+    description,
+    // Every role dates from the customer's creation; a predefined one was never changed by an admin ("0").
+    creationTime: String(SEED_BASE_TIME - TWO_YEARS),
+    modifiedTime: String(systemRole ? SEED_BASE_TIME - TWO_YEARS : SEED_BASE_TIME - TWO_YEARS / 2),
+    modifiedBy: systemRole ? '0' : DEMO_ADMIN.id,
+    microtenantId: DEFAULT_MICROTENANT_ID,
+    microtenantName: DEFAULT_MICROTENANT_NAME,
+    customRole: !systemRole,
+    systemRole,
+    restrictedRole: false,
+    bypassRemoteAssistanceCheck: false,
+    bypassAccestorAccessCheck: false,
+    users: '0',
+    newAuditMessage: '',
+    oldAuditMessage: '',
+    permissions: spec.classes.map((className) => {
+      const classType = CLASS_TYPES[className]
+      return { id: String(BigInt(id) + BigInt(classType.id)), permissionMask: mask, classType, role: id }
+    }),
+    classPermissionGroups: [],
+    readOnly,
+  }
 }
 
 const DEFAULT_KEY_NAMES = [
@@ -104,7 +162,7 @@ export function seedTenant({ customerId, preset, size }: SeedSpec): Tenant {
     preset,
     size: preset === 'large' ? (size ?? DEFAULT_LARGE_SIZE) : undefined,
     admin: DEMO_ADMIN,
-    roles: SEEDED_ROLES,
+    roles: [...SEEDED_ROLES, tenantOwnRole(customerId)],
     microtenants: new Map([
       [defaultSpace.id, defaultSpace],
       [engineering.id, engineering],
@@ -154,6 +212,7 @@ function addSeededKey(space: MicrotenantSpace, customerId: string, name: string,
         customerId,
         microtenantId: space.id,
         microtenantName: space.name,
+        ...unusedApiKeyFields,
       },
       secret: unknowableSecret(ids),
       failedSignIns: locked ? 3 : 0,

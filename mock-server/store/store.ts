@@ -5,7 +5,7 @@
  * for durable writes), and if it cannot be, the change is undone. Faults and settings are the exception: test
  * switches, in memory only.
  */
-import type { ApiKey, CreateApiKeyValues, CreatedApiKey, UpdateApiKeyValues } from '../../src/contract/api-key'
+import { unusedApiKeyFields, type ApiKey, type CreateApiKeyValues, type CreatedApiKey, type UpdateApiKeyValues } from '../../src/contract/api-key'
 import type { TenantPreset, TenantSettings, TenantSettingsInput } from '../../src/contract/mock-control'
 import { defaultPagePreferences, type PagePreferences, type PreferencePage } from '../../src/contract/preferences'
 import type { Role } from '../../src/contract/role'
@@ -20,6 +20,7 @@ import {
   type MicrotenantSpace,
   type PersistedApiKey,
   type StoredApiKey,
+  type StoredRole,
   type Tenant,
 } from './model'
 import { listApiKeys, type ListRequest, type ListResult } from './query'
@@ -60,6 +61,11 @@ const DECOY_SECRET = hashSecret(generateClientSecret())
 
 export async function createStore(options: StoreOptions): Promise<Store> {
   return Store.open(options)
+}
+
+/** A role as the API shows it: without the internal `readOnly`, with how many keys use it. */
+function toApiRole({ readOnly: _readOnly, ...role }: StoredRole, keyCounts: ReadonlyMap<string, number>): Role {
+  return { ...role, apiKeys: String(keyCounts.get(role.id) ?? 0) }
 }
 
 /** A change applied in memory whose record is not yet durable, with what puts memory back as it was. */
@@ -136,6 +142,7 @@ export class Store {
         customerId: tenant.customerId,
         microtenantId: space.id,
         microtenantName: space.name,
+        ...unusedApiKeyFields,
       },
       secret: hashSecret(clientSecret),
       failedSignIns: 0,
@@ -145,20 +152,25 @@ export class Store {
     return { ...key.api, clientSecret }
   }
 
-  /** Replaces the editable fields; `isLocked: false` unlocks (and forgets failed sign-ins). */
+  /**
+   * Changes the editable fields the values name (absent ones keep theirs); `isLocked: false` unlocks (and forgets
+   * failed sign-ins). Values naming no editable field change nothing, modifiedTime included.
+   */
   async updateApiKey(scope: Scope, id: string, values: UpdateApiKeyValues, actorId: string): Promise<void> {
     const { tenant, space } = this.#scope(scope)
     const current = this.#writableKey(space, id)
-    this.#checkRole(tenant, values.roleId)
-    this.#checkNameFree(space, values.name, id)
-    const unlock = values.isLocked === false
+    const { name, enabled, tokenExpiryTimeInSec, roleId, isLocked } = values
+    if (roleId !== undefined) this.#checkRole(tenant, roleId)
+    if (name !== undefined) this.#checkNameFree(space, name, id)
+    if ([name, enabled, tokenExpiryTimeInSec, roleId, isLocked].every((value) => value === undefined)) return
+    const unlock = isLocked === false
     const key: PersistedApiKey = {
       api: {
         ...current.api,
-        name: values.name,
-        enabled: values.enabled,
-        tokenExpiryTimeInSec: values.tokenExpiryTimeInSec,
-        roleId: values.roleId,
+        name: name ?? current.api.name,
+        enabled: enabled ?? current.api.enabled,
+        tokenExpiryTimeInSec: tokenExpiryTimeInSec ?? current.api.tokenExpiryTimeInSec,
+        roleId: roleId ?? current.api.roleId,
         isLocked: unlock ? false : current.api.isLocked,
         modifiedTime: tenant.clock.now(),
         modifiedBy: actorId,
@@ -180,15 +192,14 @@ export class Store {
   listRoles(scope: Scope): Role[] {
     const { tenant, space } = this.#scope(scope)
     const counts = space.roleCounts()
-    return tenant.roles.map((role) => ({
-      id: role.id,
-      name: role.name,
-      description: role.description,
-      customRole: role.customRole,
-      systemRole: role.systemRole,
-      restrictedRole: role.restrictedRole,
-      apiKeys: String(counts.get(role.id) ?? 0),
-    }))
+    return tenant.roles.map((role) => toApiRole(role, counts))
+  }
+
+  /** One of the tenant's roles, as listRoles shows it; undefined for an unknown one or another customer's. */
+  getRole(scope: Scope, id: string): Role | undefined {
+    const { tenant, space } = this.#scope(scope)
+    const role = tenant.roles.find((candidate) => candidate.id === id)
+    return role && toApiRole(role, space.roleCounts())
   }
 
   /** The customer owning the key with this client id (sign-in happens at the root, so the client id names the tenant). */

@@ -76,4 +76,14 @@ describe('updateApiKeyInput', () => {
     expect(updateApiKeyInput.parse(whole)).toMatchObject({ isLocked: false, enabled: false })
     expect(updateApiKeyInput.safeParse({ ...whole, isLocked: true }).success).toBe(false)
   })
+
+  test('accepts any part of the object, as the official SDKs send it, and checks only what is present', () => {
+    // zscaler-sdk-python: client.zpa.api_keys.update_api_key(key_id, enabled=False) sends {"enabled": false}
+    expect(updateApiKeyInput.parse({ enabled: false })).toEqual({ enabled: false })
+    expect(updateApiKeyInput.parse({})).toEqual({})
+    // zscaler-sdk-python: client.zpa.api_keys.update_api_key(key_id, token_expiry_time_in_sec='1800')
+    expect(updateApiKeyInput.parse({ tokenExpiryTimeInSec: '1800' })).toEqual({ tokenExpiryTimeInSec: '1800' })
+    const failed = updateApiKeyInput.safeParse({ name: ' ', tokenExpiryTimeInSec: '10' })
+    expect(failed.error?.issues.map((issue) => issue.path[0]).toSorted()).toEqual(['name', 'tokenExpiryTimeInSec'])
+  })
 })

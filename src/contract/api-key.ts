@@ -24,11 +24,25 @@ export const apiKey = z.object({
   customerId: idString,
   microtenantId: idString,
   microtenantName: z.string(),
+  // Modelled by the official SDKs (zscaler-sdk-python ApiKeys, zscaler-sdk-go APIKeys); unused by this product.
+  iamClientId: z.string(),
+  pinSessionEnabled: z.boolean(),
+  restrictionType: z.string(),
+  syncVersion: z.string().check(z.regex(/^\d+$/)),
 })
 export type ApiKey = z.infer<typeof apiKey>
 
+/** What a key holds in the SDK-modelled fields this product leaves unused; keys saved before they existed read as this. */
+export const unusedApiKeyFields = {
+  iamClientId: '',
+  pinSessionEnabled: false,
+  restrictionType: '',
+  syncVersion: '0',
+} as const satisfies Partial<ApiKey>
+
 /** Only the 201 answer to a create carries the secret. */
-export const createdApiKey = z.extend(apiKey, { clientSecret: z.string().check(z.length(32)) })
+/** The one answer with the secret: 32 letters and digits. */
+export const createdApiKey = z.extend(apiKey, { clientSecret: z.string().check(z.regex(/^[A-Za-z0-9]{32}$/)) })
 export type CreatedApiKey = z.infer<typeof createdApiKey>
 
 export const apiKeyPage = z.object({
@@ -82,14 +96,15 @@ export type CreateApiKeyInput = z.input<typeof createApiKeyInput>
 export type CreateApiKeyValues = z.output<typeof createApiKeyInput>
 
 /**
- * Body of PUT /apiKeys/{id}: the whole object. Fields the server owns are accepted and ignored;
- * `isLocked` may only go to false (unlock).
+ * Body of PUT /apiKeys/{id}: the whole object or any part of it (the official SDKs send only what changes).
+ * An absent field keeps its value; a present one is checked as on create. Fields the server owns are accepted
+ * and ignored; `isLocked` may only go to false (unlock).
  */
 export const updateApiKeyInput = z.looseObject({
-  name: apiKeyName,
-  enabled: z.boolean(),
-  tokenExpiryTimeInSec: tokenExpiryTimeInSec,
-  roleId: apiKeyRoleId,
+  name: z.optional(apiKeyName),
+  enabled: z.optional(z.boolean()),
+  tokenExpiryTimeInSec: z.optional(tokenExpiryTimeInSec),
+  roleId: z.optional(apiKeyRoleId),
   isLocked: z
     .optional(z.boolean())
     .check(z.refine((locked) => locked !== true, 'A key can only be unlocked; it locks itself after failed sign-ins')),

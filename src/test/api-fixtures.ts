@@ -1,4 +1,5 @@
-import type { ApiKey } from '../contract/api-key'
+import { unusedApiKeyFields, type ApiKey } from '../contract/api-key'
+import type { Role } from '../contract/role'
 
 /** A well-formed API key as the API returns it; ids above 2^53, like the real ones. */
 export function apiKeyFixture(overrides: Partial<ApiKey> = {}): ApiKey {
@@ -18,6 +19,30 @@ export function apiKeyFixture(overrides: Partial<ApiKey> = {}): ApiKey {
     customerId: '216196257331281920',
     microtenantId: '0',
     microtenantName: 'Default',
+    ...unusedApiKeyFields,
+    ...overrides,
+  }
+}
+
+/** A well-formed role as GET /roles lists it (a custom one unless the overrides say otherwise). */
+export function roleFixture(overrides: Partial<Role> & Pick<Role, 'id' | 'name'>): Role {
+  return {
+    creationTime: '1700000000',
+    modifiedTime: '1700000000',
+    modifiedBy: '216196257331282437',
+    microtenantId: '0',
+    microtenantName: 'Default',
+    customRole: true,
+    systemRole: false,
+    restrictedRole: false,
+    bypassRemoteAssistanceCheck: false,
+    bypassAccestorAccessCheck: false,
+    users: '0',
+    apiKeys: '0',
+    newAuditMessage: '',
+    oldAuditMessage: '',
+    permissions: [],
+    classPermissionGroups: [],
     ...overrides,
   }
 }

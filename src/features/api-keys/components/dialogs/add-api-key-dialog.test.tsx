@@ -6,7 +6,7 @@ import { copyText } from '../../../../lib/clipboard'
 import type { ApiKeyPage, CreatedApiKey } from '../../../../contract/api-key'
 import type { Role } from '../../../../contract/role'
 import { apiKeyKeys } from '../../api/query-keys'
-import { apiKeyFixture, jsonResponse } from '../../../../test/api-fixtures'
+import { apiKeyFixture, jsonResponse, roleFixture } from '../../../../test/api-fixtures'
 import { TenantScopeProvider } from '../../tenant-scope'
 import { AddApiKeyDialog } from './add-api-key-dialog'
 
@@ -15,7 +15,7 @@ vi.mock('../../../../lib/clipboard', () => ({ copyText: vi.fn<typeof copyText>(a
 
 const scope = { customerId: '216196257331281920', microtenantId: '0' }
 const SECRET = 'k#9v!Qe2^Lr7@wZp$Tn4&Yb8*Hc1%Xs6'
-const role = (id: string, name: string): Role => ({ id, name, customRole: id !== '28', systemRole: id === '28', restrictedRole: false, apiKeys: '0' })
+const role = (id: string, name: string): Role => roleFixture({ id, name, customRole: id !== '28', systemRole: id === '28' })
 const roles = [role('216196257331283893', 'Policy-only Access'), role('28', 'API Full Access'), role('216196257331283741', 'API Read Only')]
 const created: CreatedApiKey = {
   ...apiKeyFixture({ id: '216196257331290001', name: 'ci-new', clientId: 'MjE2MTk2MjU3MzMxMjkwMDAxLTNmNGQ1YzJhLTk4YjctNDc2ZS1hMWIyLWMzZDRlNWY2YTdiOA==' }),

@@ -1,18 +1,21 @@
 /**
- * Bearer tokens from POST /signin. A token is bound to its key's customer and microtenant and lasts the
- * key's interval on the tenant's mock clock. The key is looked up again on every request, so deleting or
- * disabling it ends its tokens at once, and a change of role to a read-only one applies at once too.
+ * Bearer tokens from POST /signin: signed JWTs (jwt.ts) whose `exp` is the token's end, so that clients (the official
+ * SDKs) can tell when to sign in again. A token is bound to its key's customer and microtenant and lasts the key's
+ * interval on the tenant's mock clock. The key is looked up again on every request, so deleting or disabling it
+ * ends its tokens at once, and a change of role to a read-only one applies at once too.
  * Disabling ends them for good: a write that leaves a key disabled forgets its tokens (`endTokensOfDisabledKeys`),
  * so enabling it again does not bring them back.
- * Tokens live only in memory, and only as hashes: a heap dump does not give a usable token.
+ * Tokens live only in memory, and only as hashes: a heap dump does not give a usable token. A valid signature alone
+ * is not enough: a signed token the server does not hold (signed out, or from before a restart) is refused.
  */
 import { createHash, randomBytes } from 'node:crypto'
 import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import type { ApiKey } from '../src/contract/api-key'
-import type { SignInResponse } from '../src/contract/signin'
+import type { AccessTokenClaims, SignInResponse } from '../src/contract/signin'
 import type { AppEnv, Authenticator, Principal } from './auth'
 import { accessDenied } from './errors'
+import { Hs256Jwt } from './jwt'
 import type { Tenant } from './store/model'
 import type { Store } from './store/store'
 
@@ -27,6 +30,7 @@ export class BearerTokens {
   /** The hashes of each customer's tokens, so that a write checks only its own customer's. */
   readonly #hashesByCustomer = new Map<string, Set<string>>()
   readonly #store: Store
+  readonly #jwt = new Hs256Jwt()
   #sweepAt = 1024
 
   constructor(store: Store) {
@@ -38,7 +42,17 @@ export class BearerTokens {
     const tenant = this.#store.tenant(key.customerId)
     if (!tenant) throw new Error(`the key's customer ${key.customerId} has no tenant`)
     if (this.#byHash.size >= this.#sweepAt) this.#sweepExpired()
-    const token = randomBytes(32).toString('base64url')
+    const issuedAt = tenant.clock.nowSeconds()
+    const expiresAt = issuedAt + Number(key.tokenExpiryTimeInSec)
+    const token = this.#jwt.sign({
+      iss: 'zpa-mock',
+      sub: key.id,
+      customer_id: key.customerId,
+      microtenant_id: key.microtenantId,
+      iat: issuedAt,
+      exp: expiresAt,
+      jti: randomBytes(16).toString('base64url'),
+    } satisfies AccessTokenClaims)
     const hash = hashOf(token)
     const hashes = this.#hashesByCustomer.get(key.customerId) ?? new Set()
     this.#hashesByCustomer.set(key.customerId, hashes.add(hash))
@@ -47,7 +61,7 @@ export class BearerTokens {
       microtenantId: key.microtenantId,
       keyId: key.id,
       clientId: key.clientId,
-      expiresAt: tenant.clock.nowSeconds() + Number(key.tokenExpiryTimeInSec),
+      expiresAt,
     })
     return { token_type: 'Bearer', access_token: token, expires_in: key.tokenExpiryTimeInSec }
   }
@@ -95,7 +109,7 @@ export class BearerTokens {
 
   #live(c: Context): { hash: string; issued: IssuedToken; tenant: Tenant; key: ApiKey } | undefined {
     const match = BEARER.exec(c.req.header('Authorization') ?? '')
-    if (!match) return undefined
+    if (!match || !this.#jwt.verifies(match[1])) return undefined
     const hash = hashOf(match[1])
     const issued = this.#byHash.get(hash)
     if (issued === undefined) return undefined

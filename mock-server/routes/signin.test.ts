@@ -1,23 +1,30 @@
 import type { Hono } from 'hono'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { apiKey, apiKeyPage, createdApiKey, type ApiKey, type CreatedApiKey } from '../../src/contract/api-key'
+import { clockState } from '../../src/contract/mock-control'
 import { API_FULL_ACCESS_ROLE_ID, roleList } from '../../src/contract/role'
-import { signInResponse } from '../../src/contract/signin'
+import { accessTokenClaims, signInResponse, type AccessTokenClaims } from '../../src/contract/signin'
+import { createApp } from '../app'
+import { Hs256Jwt } from '../jwt'
 import { ENGINEERING_MICROTENANT_ID, SEEDED_ROLES } from '../store/seed'
+import type { Store } from '../store/store'
 import { apiClientOf, customerBase, errorOf, expected, jsonOf, memoryApp, signIn, TestClient } from '../testing'
 
 const READ_ONLY_ROLE_ID = SEEDED_ROLES.find((role) => role.readOnly)!.id
 const LOCK_SECONDS = 30 * 60
 
 let app: Hono
+let store: Store
 /** The tenant's admin, through the portal session cookie (as the page calls the API). */
 let admin: TestClient
+let customerId: string
 let keys: string
 
 beforeEach(async () => {
-  app = (await memoryApp()).app
+  ;({ app, store } = await memoryApp())
   admin = new TestClient(app)
-  keys = `${customerBase((await admin.newTenant()).customerId)}/apiKeys`
+  customerId = (await admin.newTenant()).customerId
+  keys = `${customerBase(customerId)}/apiKeys`
 })
 
 async function createKey(body: Record<string, unknown> = {}, query = ''): Promise<CreatedApiKey> {
@@ -273,5 +280,136 @@ describe('lockout', () => {
       expect(await errorOf(await signIn(app, seeded.clientId, 'guessed-wrong'))).toMatchObject(expected.invalidCredentials)
     }
     expect((await adminGet(seeded.id)).isLocked).toBe(true)
+  })
+})
+
+// zscaler-sdk-python: the ZPA client's login() (zscaler/zpa/legacy.py, LegacyZPAClientHelper, called by refreshToken())
+// posts urllib.parse.urlencode({client_id, client_secret}) to {baseurl}/signin with these headers (and its User-Agent).
+const sdkSignIn = (clientId: string, clientSecret: string) =>
+  app.request('/signin', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+    body: `client_id=${encodeURIComponent(clientId)}&client_secret=${encodeURIComponent(clientSecret)}`,
+  })
+
+/**
+ * zscaler-sdk-python: zscaler/utils.py is_token_expired(token_string), which refreshToken() calls before each use:
+ * it splits access_token on ".", wants 3 parts, base64url-decodes parts[1] + "==" as JSON and reads exp (minus 10 s,
+ * against its own clock); anything that is not a JWT it treats as expired. (It does not verify the signature.)
+ */
+function sdkIsTokenExpired(token: string, nowSeconds: number): boolean {
+  const parts = token.split('.')
+  if (parts.length !== 3) return true
+  try {
+    const payload = JSON.parse(Buffer.from(`${parts[1]}==`, 'base64url').toString('utf8')) as { exp?: number }
+    return payload.exp !== undefined && nowSeconds > payload.exp - 10
+  } catch {
+    return true
+  }
+}
+
+const decoded = (part: string): unknown => JSON.parse(Buffer.from(part, 'base64url').toString('utf8'))
+const encoded = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url')
+const claimsOf = (token: string): AccessTokenClaims => accessTokenClaims.parse(decoded(token.split('.')[1]))
+
+async function accessTokenOf(key: CreatedApiKey): Promise<string> {
+  return signInResponse.parse(await jsonOf(await signIn(app, key.clientId, key.clientSecret), 200)).access_token
+}
+
+const bearer = (token: string) => app.request(keys, { headers: { Authorization: `Bearer ${token}` } })
+
+async function mockNow(): Promise<number> {
+  return Number(clockState.parse(await jsonOf(await admin.request('/__mock/clock'), 200)).now)
+}
+
+describe('the access token (a signed JWT)', () => {
+  it('is three base64url parts: an HS256 header and claims naming the key, its customer and microtenant', async () => {
+    const key = await createKey({ tokenExpiryTimeInSec: '900' })
+    const token = await accessTokenOf(key)
+    const parts = token.split('.')
+    expect(parts).toHaveLength(3)
+    for (const part of parts) expect(part).toMatch(/^[\w-]+$/)
+    expect(decoded(parts[0])).toEqual({ alg: 'HS256', typ: 'JWT' })
+    const claims = claimsOf(token)
+    expect(claims).toMatchObject({ iss: 'zpa-mock', sub: key.id, customer_id: customerId, microtenant_id: '0' })
+    expect(claims.exp - claims.iat).toBe(900)
+    expect(claims.jti).not.toBe(claimsOf(await accessTokenOf(key)).jti)
+  })
+
+  it('answers the Python SDK’s sign-in with a token its is_token_expired() reads as live until exp', async () => {
+    const key = await createKey({ tokenExpiryTimeInSec: '60' })
+    const response = await sdkSignIn(key.clientId, key.clientSecret)
+    const body = signInResponse.parse(await jsonOf(response, 200))
+    expect(body).toMatchObject({ token_type: 'Bearer', expires_in: '60' })
+    const { exp } = claimsOf(body.access_token)
+    expect(sdkIsTokenExpired(body.access_token, Date.now() / 1000)).toBe(false)
+    expect(sdkIsTokenExpired(body.access_token, exp)).toBe(true)
+    // An opaque token, as /signin gave before: the SDK took it for expired and signed in again before every call.
+    expect(sdkIsTokenExpired('mBq3vJ0cM1n8mQ0hXo0r5y1yZb8n0V9m6m0WkqfZ2xA', Date.now() / 1000)).toBe(true)
+    expect((await bearer(body.access_token)).status).toBe(200)
+  })
+
+  it('has iat and exp on the tenant’s mock clock: moving the clock forward moves them', async () => {
+    const key = await createKey({ tokenExpiryTimeInSec: '600' })
+    const before = await mockNow()
+    const first = claimsOf(await accessTokenOf(key))
+    expect(first.iat).toBeGreaterThanOrEqual(before)
+    expect(first.exp).toBe(first.iat + 600)
+    await admin.advanceClock(7200)
+    const advanced = await mockNow()
+    const second = claimsOf(await accessTokenOf(key))
+    expect(second.iat).toBeGreaterThanOrEqual(advanced)
+    expect(second.iat - first.iat).toBeGreaterThanOrEqual(7200)
+    expect(second.iat - first.iat).toBeLessThan(7200 + 30)
+    expect(second.exp).toBe(second.iat + 600)
+  })
+
+  it('works as a bearer token, and is refused (401) once the mock clock passes its exp', async () => {
+    const key = await createKey({ tokenExpiryTimeInSec: '60' })
+    const token = await accessTokenOf(key)
+    expect((await bearer(token)).status).toBe(200)
+    await admin.advanceClock(claimsOf(token).exp - (await mockNow()))
+    expect(await errorOf(await bearer(token))).toMatchObject(expected.accessDenied)
+  })
+
+  it('is refused (401) with its claims changed under the old signature', async () => {
+    const key = await createKey()
+    const token = await accessTokenOf(key)
+    const [header, claims, signature] = token.split('.')
+    const original = claimsOf(token)
+    for (const changed of [{ ...original, exp: original.exp + 3600 }, { ...original, microtenant_id: ENGINEERING_MICROTENANT_ID }]) {
+      expect(await errorOf(await bearer(`${header}.${encoded(changed)}.${signature}`))).toMatchObject(expected.accessDenied)
+    }
+    // Re-encoding the same claims keeps the signature: the token still works.
+    expect(`${header}.${encoded(original)}.${signature}`).toBe(token)
+    expect(await errorOf(await bearer(`${header}.${claims}.${signature.slice(0, -2)}`))).toMatchObject(expected.accessDenied)
+    expect((await bearer(token)).status).toBe(200)
+  })
+
+  it('is refused (401) when signed with another secret, or not signed at all', async () => {
+    const key = await createKey()
+    const token = await accessTokenOf(key)
+    expect(await errorOf(await bearer(new Hs256Jwt().sign(claimsOf(token))))).toMatchObject(expected.accessDenied)
+    const unsigned = `${encoded({ alg: 'none', typ: 'JWT' })}.${token.split('.')[1]}.`
+    expect(await errorOf(await bearer(unsigned))).toMatchObject(expected.accessDenied)
+    expect((await bearer(token)).status).toBe(200)
+  })
+
+  it('is refused (401) after signout, though its signature and exp are still good', async () => {
+    const key = await createKey()
+    const token = await accessTokenOf(key)
+    const signOut = await app.request('/signout', { method: 'POST', headers: { Authorization: `Bearer ${token}` } })
+    expect(signOut.status).toBe(200)
+    expect(sdkIsTokenExpired(token, Date.now() / 1000)).toBe(false)
+    expect(await errorOf(await bearer(token))).toMatchObject(expected.accessDenied)
+  })
+
+  it('is refused (401) after a restart: the key is kept, the token is not', async () => {
+    const key = await createKey()
+    const token = await accessTokenOf(key)
+    const restarted = createApp({ store, control: true })
+    const answer = await restarted.request(keys, { headers: { Authorization: `Bearer ${token}` } })
+    expect(await errorOf(answer)).toMatchObject(expected.accessDenied)
+    expect((await apiClientOf(restarted, key).then((client) => client.request(keys))).status).toBe(200)
   })
 })

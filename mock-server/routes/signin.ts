@@ -1,4 +1,7 @@
-/** POST /signin and /signout at the server root: API clients trade a key's client id and secret for a bearer token. */
+/**
+ * POST /signin and /signout at the server root: API clients trade a key's client id and secret for a bearer token
+ * (a signed JWT, see tokens.ts).
+ */
 import { Hono, type Context } from 'hono'
 import { errorIds } from '../../src/contract/errors'
 import { signInForm, type SignInForm } from '../../src/contract/signin'

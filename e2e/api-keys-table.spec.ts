@@ -143,3 +143,17 @@ test('a failed Refresh says so at once and keeps the rows on screen; Retry recov
   await expect(alert).toHaveCount(0)
   await expect(rows).toHaveText(names)
 })
+
+test('while the next page loads, the rows on screen are dimmed, out of reach, and say so', async ({ page, api }) => {
+  await page.goto('/')
+  const body = page.locator('tbody')
+  await expect(body.locator('td.cell-name')).toHaveCount(20)
+  await api.injectFault({ method: 'GET', path: '**/apiKeys', delayMs: 2000, times: 1 })
+  await page.getByRole('button', { name: 'Next page' }).click()
+  await expect(body).toHaveAttribute('inert', '')
+  await expect(page.getByRole('status').filter({ hasText: 'Loading API keys…' })).toBeAttached()
+  await expect(body).toHaveCSS('opacity', '0.5')
+  await expect(body.locator('td.cell-name')).toHaveCount(17)
+  await expect(body).not.toHaveAttribute('inert')
+  await expect(body).toHaveCSS('opacity', '1')
+})

@@ -104,6 +104,7 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
     if (keys > 0) void setView(changed, keys === 1 ? afterTheNewRows : undefined)
   }
   const roles = useRoles(scope)
+  const stale = query.isPlaceholderData && query.isFetching
   const total = query.data ? Number(query.data.totalCount) : 0
 
   const pagination: PaginationState = { pageIndex: view.page - 1, pageSize: view.pageSize }
@@ -204,6 +205,9 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
           onRetry={() => void query.refetch()}
         />
       )}
+      <p className="visually-hidden" role="status">
+        {stale ? 'Loading API keys…' : ''}
+      </p>
       <p className="visually-hidden" aria-live="polite">
         {sortedLabel ? `Sorted by ${sortedLabel}, ${sortDirectionNames[view.sortOrder]}` : ''}
       </p>
@@ -220,7 +224,8 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
               </tr>
             ))}
           </thead>
-          <tbody ref={bodyRef} data-row-count={rows.length}>
+          {/* The previous view's rows while the next one loads: dimmed, and out of reach until they are current. */}
+          <tbody ref={bodyRef} data-row-count={rows.length} className={stale ? 'stale-rows' : undefined} inert={stale}>
             <RoleNamesProvider>{body}</RoleNamesProvider>
           </tbody>
         </table>

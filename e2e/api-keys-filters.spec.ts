@@ -102,3 +102,15 @@ test('Hide Filters and Show Filters toggle the filter bar', async ({ page }) => 
   await page.getByRole('button', { name: 'Show Filters' }).click()
   await expect(filters(page)).toBeVisible()
 })
+
+test('with the filter bar hidden, the toolbar still says how many filters are applied', async ({ page }) => {
+  await page.goto('/?status=disabled&locked=unlocked&nameMatch=endswith')
+  await page.getByRole('button', { name: 'Hide Filters' }).click()
+  // A Name match with no name narrows nothing: two filters, not three.
+  await expect(page.getByRole('toolbar', { name: 'API key actions' }).getByText('2 filters applied')).toBeVisible()
+  await page.getByRole('button', { name: 'Show Filters' }).click()
+  await expect(page.getByText('2 filters applied')).toHaveCount(0)
+  await filters(page).getByRole('button', { name: 'Clear' }).click()
+  await page.getByRole('button', { name: 'Hide Filters' }).click()
+  await expect(page.getByText(/filters? applied/)).toHaveCount(0)
+})

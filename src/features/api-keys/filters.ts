@@ -50,8 +50,11 @@ export function parseFilterValue(field: FilterField, text: string): string | und
   return parsed.success && parsed.data === text && text !== '' ? text : undefined
 }
 
-/** Whether the filters narrow the list: some field adds a search term (a Name match with no name does not). */
-export const hasFilters = (filters: ApiKeyFilters) => filtersToSearch(filters) !== undefined
+/** How many fields narrow the list: those that add a search term (a Name match with no name does not). */
+export const appliedFilterCount = (filters: ApiKeyFilters) =>
+  filterFieldNames.filter((field) => filters[field] && filterFields[field].term(filters[field], filters)).length
+
+export const hasFilters = (filters: ApiKeyFilters) => appliedFilterCount(filters) > 0
 
 export const sameFilters = (a: ApiKeyFilters, b: ApiKeyFilters) => filterFieldNames.every((field) => a[field] === b[field])
 

@@ -72,6 +72,10 @@ export function ApiKeysToolbar({ table, savedFilters, filtersShown, onToggleFilt
         <button type="button" className="button" aria-expanded={filtersShown} onClick={onToggleFilters}>
           {filtersShown ? 'Hide Filters' : 'Show Filters'}
         </button>
+        {/* With the bar folded, the rows still say they are filtered. */}
+        {!filtersShown && savedFilters.appliedCount > 0 && (
+          <span className="badge badge-filters">{savedFilters.appliedCount === 1 ? '1 filter applied' : `${savedFilters.appliedCount} filters applied`}</span>
+        )}
       </div>
       <div className="toolbar-end">
         <button type="button" className="button" onClick={onRefresh} aria-busy={isRefreshing}>
@@ -85,7 +89,7 @@ export function ApiKeysToolbar({ table, savedFilters, filtersShown, onToggleFilt
           <Suspense fallback={<MenuButtonPlaceholder onRequest={() => setMenuRequested(true)} />}>
             <ApiKeysMenu
               defaultOpen={menuRequested}
-              canSaveFilter={savedFilters.canSave}
+              canSaveFilter={savedFilters.appliedCount > 0}
               savedFilterChanged={changed}
               onSaveAppliedFilter={() => setSaveOpen(true)}
               onSaveChanges={savedFilters.saveChanges}

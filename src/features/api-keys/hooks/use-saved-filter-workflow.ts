@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
 import { toast } from '../../../components/toaster'
 import type { TenantScope } from '../api/query-keys'
-import { hasFilters, noFilters, sameFilters, type ApiKeyFilters } from '../filters'
+import { appliedFilterCount, noFilters, sameFilters, type ApiKeyFilters } from '../filters'
 import { useSavedFilters } from '../saved-filters'
 import { filtersToView, type useTableView } from './use-table-view'
 
@@ -26,7 +26,8 @@ export function useSavedFilterWorkflow(scope: TenantScope, { view, filters, setV
     list: saved.list,
     selected,
     changed,
-    canSave: hasFilters(filters),
+    /** Fields that narrow the list now; saving needs one. */
+    appliedCount: appliedFilterCount(filters),
     select: (id: string) => {
       const entry = saved.list.find((f) => f.id === id)
       applyFilters(entry?.filters ?? noFilters, entry?.id ?? null)

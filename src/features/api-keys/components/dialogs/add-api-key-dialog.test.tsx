@@ -14,7 +14,7 @@ import { AddApiKeyDialog } from './add-api-key-dialog'
 vi.mock('../../../../lib/clipboard', () => ({ copyText: vi.fn<typeof copyText>(async () => {}) }))
 
 const scope = { customerId: '216196257331281920', microtenantId: '0' }
-const SECRET = 'k#9v!Qe2^Lr7@wZp$Tn4&Yb8*Hc1%Xs6'
+const SECRET = 'k9vQe2Lr7wZpTn4Yb8Hc1Xs6Jd3Mf5G0'
 const role = (id: string, name: string): Role => roleFixture({ id, name, customRole: id !== '28', systemRole: id === '28' })
 const roles = [role('216196257331283893', 'Policy-only Access'), role('28', 'API Full Access'), role('216196257331283741', 'API Read Only')]
 const created: CreatedApiKey = {

@@ -60,7 +60,7 @@ const ERROR_IDS: Partial<Record<number, string>> = {
 function faultError(status: number, retryAfter: number | undefined): ApiError {
   const retry = retryAfter ?? (status === 503 || status === 429 ? 1 : undefined)
   const reason =
-    status === 503 ? 'The service is temporarily unavailable, retry later (injected fault)' : `The request failed with ${status} (injected fault)`
+    status === 503 ? 'The service is temporarily unavailable, retry later (injected fault)' : 'The request failed (injected fault)'
   return new ApiError(
     status as ContentfulStatusCode,
     { id: ERROR_IDS[status] ?? 'injected.fault', reason },

@@ -225,6 +225,8 @@ describe('/__mock/settings', () => {
     const bad = await client.request('/__mock/settings', { method: 'PUT', json: { serverRender: 'no' } })
     expect(await errorOf(bad)).toMatchObject(expected.invalid('serverRender'))
     expect(await errorOf(await client.request('/__mock/settings', { method: 'PUT', json: { rateLimits: 1 } }))).toMatchObject(expected.invalid('rateLimits'))
+    // A switch that does not exist (a typo) is refused, not ignored.
+    expect((await client.request('/__mock/settings', { method: 'PUT', json: { serverRendering: false } })).status).toBe(400)
     expect(await errorOf(await client.request('/__mock/settings', { method: 'PUT', body: 'serverRender=false' }))).toMatchObject(expected.notJson)
     expect(await settingsOf(client)).toEqual({ serverRender: true, rateLimits: false })
     expect(await errorOf(await new TestClient(app).request('/__mock/settings'))).toMatchObject(expected.accessDenied)

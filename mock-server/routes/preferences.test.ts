@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createdApiKey } from '../../src/contract/api-key'
+import { createdApiKey, PAGE_SIZES } from '../../src/contract/api-key'
 import { tenantSettings } from '../../src/contract/mock-control'
 import { defaultPagePreferences, pagePreferences, preferencePages, type PagePreferences } from '../../src/contract/preferences'
 import { API_FULL_ACCESS_ROLE_ID } from '../../src/contract/role'
@@ -31,7 +31,8 @@ async function save(client: TestClient, preferences: unknown, microtenantId?: st
 }
 
 /** Rows per page unique to a microtenant's page. */
-const pageSizeOf = (microtenantIndex: number, pageIndex: number) => 20 + 10 * pageIndex + microtenantIndex
+/** A rows-per-page of its own for each microtenant and page (there are at most five pages and two microtenants). */
+const pageSizeOf = (microtenantIndex: number, pageIndex: number) => PAGE_SIZES[(pageIndex * 2 + microtenantIndex) % PAGE_SIZES.length]
 
 async function signedIn(): Promise<TestClient> {
   const client = new TestClient((await memoryApp()).app)
@@ -118,6 +119,8 @@ describe('/portal/preferences/{page} refuses', () => {
     ['a blank saved filter name', { savedFilters: [{ id: 'blank', name: '   ', filters: {} }] }, 'savedFilters'],
     ['a saved filter id with a space', { savedFilters: [{ id: 'a b', name: 'A', filters: {} }] }, 'savedFilters'],
     ['rows per page of 501', { pageSize: 501 }, 'pageSize'],
+    ['rows per page the page does not offer (7)', { pageSize: 7 }, 'pageSize'],
+    ['two saved filters with one id', { savedFilters: [{ id: 'a', name: 'A', filters: {} }, { id: 'a', name: 'B', filters: {} }] }, 'savedFilters'],
     ['saved filters that are not a list', { savedFilters: {} }, 'savedFilters'],
   ])('%s with 400 naming the field, and keeps what was saved', async (_, body, field) => {
     const client = await signedIn()

@@ -10,9 +10,11 @@ export function DateFormatProvider({ locale, timeZone, children }: { locale: str
 }
 
 /**
- * A date and time from epoch seconds, as the admin reads them. The server's render wrote it with the same locale
- * and zone; its text may still differ from this browser's by the ICU data's spacing, so hydration keeps the
- * server's text rather than failing over it (one level deep: this text only).
+ * A date and time from epoch seconds, as the admin reads them: in the session's locale (the request's
+ * Accept-Language) and time zone, which the server's render used too. Node's and the browser's ICU data may still
+ * space the same date differently, so hydration keeps the server's text rather than failing over it (this text
+ * only). On a first visit from another zone than the server knows, the dates are drawn again once the browser has
+ * told it its zone (put-time-zone.ts): the one redraw the server cannot avoid, since a first request carries no zone.
  */
 export function DateTime({ epochSeconds, className }: { epochSeconds: string; className?: string }) {
   const format = use(DateFormatContext) ?? dateTimeFormat('en-US', 'UTC')

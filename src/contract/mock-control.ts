@@ -84,5 +84,6 @@ export type ClockState = z.infer<typeof clockState>
 export const tenantSettings = z.object({ serverRender: z.boolean(), rateLimits: z.boolean() })
 export type TenantSettings = z.infer<typeof tenantSettings>
 export const defaultTenantSettings: TenantSettings = { serverRender: true, rateLimits: false }
-export const tenantSettingsInput = z.partial(tenantSettings)
+/** Any of the switches; a name that is none of them (a typo) is 400, not silently ignored. */
+export const tenantSettingsInput = z.partial(z.strictObject({ serverRender: z.boolean(), rateLimits: z.boolean() }))
 export type TenantSettingsInput = z.infer<typeof tenantSettingsInput>

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { _default as withDefault } from 'zod/mini'
+import { PAGE_SIZES } from './api-key'
 
 /**
  * The admin's preferences, kept by the server per customer, microtenant and page (SPEC §5), so that a later
@@ -35,10 +36,16 @@ export type SavedFilter = z.infer<typeof savedFilter>
 export const MAX_SAVED_FILTERS = 100
 
 export const pagePreferences = z.object({
-  savedFilters: withDefault(z.array(savedFilter).check(z.maxLength(MAX_SAVED_FILTERS)), []),
+  savedFilters: withDefault(
+    z.array(savedFilter).check(
+      z.maxLength(MAX_SAVED_FILTERS),
+      z.refine((filters) => new Set(filters.map((filter) => filter.id)).size === filters.length, 'Saved filter ids must be unique'),
+    ),
+    [],
+  ),
   tableSettings: withDefault(tableSettings, defaultTableSettings),
-  /** Rows per page when the URL names none; absent, the page's default. */
-  pageSize: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(500))),
+  /** Rows per page when the URL names none (one of the page sizes every Legacy API page offers); absent, 20. */
+  pageSize: z.optional(z.union(PAGE_SIZES.map((size) => z.literal(size)))),
 })
 export type PagePreferences = z.infer<typeof pagePreferences>
 export const defaultPagePreferences: PagePreferences = { savedFilters: [], tableSettings: defaultTableSettings }

@@ -31,3 +31,19 @@ export const dataTableFeatures = tableFeatures({
 })
 export type DataTableFeatures = typeof dataTableFeatures
 export type DataTable<TData extends RowData> = ReactTable<DataTableFeatures, TData>
+
+/**
+ * The stored column visibility, less any hiding of a column that may not be hidden (`enableHiding: false`): a
+ * preference written by hand, or by an older page, cannot take such a column away.
+ */
+export function allowedVisibility(
+  columns: readonly { id?: string; accessorKey?: unknown; enableHiding?: boolean }[],
+  visibility: Readonly<Record<string, boolean>>,
+): Record<string, boolean> {
+  const allowed = { ...visibility }
+  for (const column of columns) {
+    const id = column.id ?? (typeof column.accessorKey === 'string' ? column.accessorKey : undefined)
+    if (column.enableHiding === false && id !== undefined) delete allowed[id]
+  }
+  return allowed
+}

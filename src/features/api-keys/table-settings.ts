@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react'
+import type { PageSize } from '../../contract/api-key'
 import { defaultTableSettings, type TableSettings } from '../../contract/preferences'
 import { usePreferences } from '../preferences/api/get-preferences'
 import { useUpdatePreferences } from '../preferences/api/put-preferences'
@@ -13,7 +14,7 @@ export function useTableSettings(scope: TenantScope) {
     (change: (current: TableSettings) => TableSettings) => update((current) => ({ ...current, tableSettings: change(current.tableSettings) })),
     [update],
   )
-  const setPageSize = useCallback((pageSize: number) => update((current) => ({ ...current, pageSize })), [update])
+  const setPageSize = useCallback((pageSize: PageSize) => update((current) => ({ ...current, pageSize })), [update])
   // Rows per page as the preferences had it when the page opened: a choice made now is kept for the next visit,
   // and this visit's history keeps its meaning (Back to a URL that names no size shows the size it showed).
   const [onArrival, setOnArrival] = useState<{ pageSize: number | undefined }>()

@@ -12,10 +12,10 @@ import {
 } from '@tanstack/react-table'
 import { useQueryClient } from '@tanstack/react-query'
 import { debounce } from 'nuqs'
-import { memo, useRef, useState } from 'react'
+import { memo, useMemo, useRef, useState } from 'react'
 import { DataTableColumnHeader } from '../../../components/data-table/data-table-column-header'
 import { DataTablePagination } from '../../../components/data-table/data-table-pagination'
-import { dataTableFeatures, type DataTableFeatures } from '../../../components/data-table/features'
+import { allowedVisibility, dataTableFeatures, type DataTableFeatures } from '../../../components/data-table/features'
 import { useClippedTextHints } from '../../../components/data-table/use-clipped-text'
 import { useWindowRows } from '../../../components/data-table/use-window-rows'
 import { PAGE_SIZES, type ApiKey, type ApiKeySortField, type PageSize } from '../../../contract/api-key'
@@ -107,6 +107,7 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
   const stale = query.isPlaceholderData && query.isFetching
   const total = query.data ? Number(query.data.totalCount) : 0
 
+  const columnVisibility = useMemo(() => allowedVisibility(apiKeyColumns, settings.columnVisibility), [settings.columnVisibility])
   const pagination: PaginationState = { pageIndex: view.page - 1, pageSize: view.pageSize }
   const sorting: SortingState = view.sortBy ? [{ id: view.sortBy, desc: view.sortOrder === 'DESC' }] : []
   const updateSettings = <K extends keyof typeof settings>(key: K) => (updater: Updater<(typeof settings)[K]>) =>
@@ -127,7 +128,7 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
     state: {
       pagination,
       sorting,
-      columnVisibility: settings.columnVisibility,
+      columnVisibility,
       columnOrder: settings.columnOrder,
       columnSizing: settings.columnSizing,
     },
@@ -136,8 +137,9 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
       // A new page size starts again from the first page.
       const page = next.pageSize === pagination.pageSize ? next.pageIndex + 1 : 1
       // Rows per page is also the admin's preference: the next visit without one in the URL starts there.
-      if (next.pageSize !== pagination.pageSize) setPageSize(next.pageSize)
-      showClickedView({ page, pageSize: next.pageSize as PageSize })
+      const pageSize = next.pageSize as PageSize
+      if (pageSize !== pagination.pageSize) setPageSize(pageSize)
+      showClickedView({ page, pageSize })
     },
     onSortingChange: (updater: Updater<SortingState>) => {
       const [next] = functionalUpdate(updater, sorting)

@@ -16,10 +16,11 @@ export function useSavedFilters(scope: TenantScope) {
   const preferenceScope = { page: API_KEYS_PREFERENCES, microtenantId: scope.microtenantId }
   const stored = usePreferences(preferenceScope).data?.savedFilters
   const list = useMemo(() => (stored ?? []).map((entry) => ({ ...entry, filters: filtersFromRecord(entry.filters) })), [stored])
-  const update = useUpdatePreferences(preferenceScope)
+  const updatePreferences = useUpdatePreferences(preferenceScope)
   const setList = useCallback(
-    (change: (current: StoredSavedFilter[]) => StoredSavedFilter[]) => update((preferences) => ({ ...preferences, savedFilters: change(preferences.savedFilters) })),
-    [update],
+    (change: (current: StoredSavedFilter[]) => StoredSavedFilter[]) =>
+      updatePreferences((preferences) => ({ ...preferences, savedFilters: change(preferences.savedFilters) })),
+    [updatePreferences],
   )
 
   const save = useCallback(
@@ -30,11 +31,11 @@ export function useSavedFilters(scope: TenantScope) {
     },
     [setList],
   )
-  const change = useCallback(
+  const update = useCallback(
     (id: string, filters: ApiKeyFilters) => setList((current) => current.map((f) => (f.id === id ? { ...f, filters } : f))),
     [setList],
   )
   const remove = useCallback((id: string) => setList((current) => current.filter((f) => f.id !== id)), [setList])
 
-  return { list, save, update: change, remove }
+  return { list, save, update, remove }
 }

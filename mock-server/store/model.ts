@@ -22,12 +22,19 @@ export type StoredApiKey = PersistedApiKey & { comparableName: string }
 /** How names compare (unique, sorted, searched): after NFC, so `café` composed or decomposed is one name, and ignoring case. */
 export const toComparableName = (name: string): string => name.normalize('NFC').toLowerCase()
 
-/** Keys journaled before the SDK-modelled fields existed read with their defaults. */
-export const toStoredApiKey = (key: PersistedApiKey): StoredApiKey => ({
-  ...key,
-  api: { ...unusedApiKeyFields, ...key.api },
-  comparableName: toComparableName(key.api.name),
-})
+/**
+ * Keys journaled before the SDK-modelled fields existed read with their defaults. Others keep their object as it
+ * is: a 100,000-key tenant is 100,000 of them, and a copy spread from two objects costs V8 about twice the memory.
+ */
+export function toStoredApiKey(key: PersistedApiKey): StoredApiKey {
+  // An older journal's key may lack them, whatever the type says.
+  const journaled: Partial<ApiKey> = key.api
+  return {
+    ...key,
+    api: journaled.syncVersion === undefined ? { ...key.api, ...unusedApiKeyFields } : key.api,
+    comparableName: toComparableName(key.api.name),
+  }
+}
 
 /** The keys of one microtenant, with the indexes and memoised views the list endpoint needs. */
 export class MicrotenantSpace {

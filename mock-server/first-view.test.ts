@@ -1,24 +1,15 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { apiKeyPage } from '../src/contract/api-key'
 import { portalSession } from '../src/contract/session'
 import type { FirstView, RenderFirstView } from '../src/contract/first-view'
 import { FIRST_VIEW_TIMEOUT_MS, withFirstView } from './first-view'
 import { DEFAULT_CUSTOMER_ID } from './store/seed'
-import { customerBase, memoryApp, TestClient } from './testing'
+import { customerBase, memoryApp, TestClient, withBuiltPage } from './testing'
 
 const INDEX = `<!doctype html><html><head><title>API Keys</title><!--first-view--><script>/* index.html's own */</script></head>
 <body><div id="root"></div><script type="module" src="/assets/app.js"></script></body></html>`
 
-let root: string
-beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'zpa-first-view-'))
-  await writeFile(join(root, 'index.html'), INDEX)
-  await writeFile(join(root, 'app.js'), 'console.log("page")')
-})
-afterAll(() => rm(root, { recursive: true, force: true }))
+const site = withBuiltPage(INDEX)
 
 const view = (html: string): FirstView => ({ html, state: '{"queries":[]}' })
 
@@ -37,7 +28,7 @@ function recordingRender() {
 describe('the page with its first view', () => {
   it('a first visit gets the view in #root, its data beside it, a session cookie, and no caching', async () => {
     const { calls, render } = recordingRender()
-    const client = new TestClient((await memoryApp({ staticRoot: root, renderFirstView: render })).app)
+    const client = new TestClient((await memoryApp({ staticRoot: site.root, renderFirstView: render })).app)
     const response = await client.request('/?page=2&status=enabled', { headers: { 'Accept-Language': 'de-DE,de;q=0.9' } })
     expect(response.status).toBe(200)
     expect(response.headers.get('Cache-Control')).toBe('no-store')
@@ -59,7 +50,7 @@ describe('the page with its first view', () => {
 
   it('renders as the caller: a browser bound to another tenant gets that tenant\'s keys', async () => {
     const { calls, render } = recordingRender()
-    const client = new TestClient((await memoryApp({ staticRoot: root, renderFirstView: render })).app)
+    const client = new TestClient((await memoryApp({ staticRoot: site.root, renderFirstView: render })).app)
     await client.signIn()
     const tenant = await client.newTenant({ preset: 'default' })
     const html = await (await client.request('/')).text()
@@ -69,16 +60,16 @@ describe('the page with its first view', () => {
 
   it('serves it on /index.html and on any other page path, and still serves files and the API', async () => {
     const { calls, render } = recordingRender()
-    const client = new TestClient((await memoryApp({ staticRoot: root, renderFirstView: render })).app)
+    const client = new TestClient((await memoryApp({ staticRoot: site.root, renderFirstView: render })).app)
     for (const path of ['/index.html', '/some/deep/link']) expect(await (await client.request(path)).text()).toContain('id="first-view"')
-    expect(await (await client.request('/app.js')).text()).toBe('console.log("page")')
+    expect(await (await client.request('/assets/app.js')).text()).toBe('console.log("page")')
     expect((await client.request(`${customerBase()}/apiKeys`)).status).toBe(200)
     expect(calls).toHaveLength(2)
   })
 
   it('leaves a tenant with injected faults to the browser, so its own requests meet them', async () => {
     const { calls, render } = recordingRender()
-    const client = new TestClient((await memoryApp({ staticRoot: root, renderFirstView: render })).app)
+    const client = new TestClient((await memoryApp({ staticRoot: site.root, renderFirstView: render })).app)
     await client.signIn()
     const created = await client.request('/__mock/faults', { method: 'POST', json: { method: 'GET', path: '**/apiKeys', status: 503, times: 1 } })
     expect(created.status).toBe(201)
@@ -91,14 +82,14 @@ describe('the page with its first view', () => {
 
   it('leaves a tenant whose server render is switched off to the browser, until it is switched on again', async () => {
     const { calls, render } = recordingRender()
-    const client = new TestClient((await memoryApp({ staticRoot: root, renderFirstView: render })).app)
+    const client = new TestClient((await memoryApp({ staticRoot: site.root, renderFirstView: render })).app)
     await client.signIn()
     const off = await client.request('/__mock/settings', { method: 'PUT', json: { serverRender: false } })
     expect(await off.json()).toEqual({ serverRender: false, rateLimits: false })
     expect(await (await client.request('/')).text()).toBe(INDEX)
     expect(calls).toEqual([])
     // Another tenant is not switched off.
-    const other = new TestClient((await memoryApp({ staticRoot: root, renderFirstView: render })).app)
+    const other = new TestClient((await memoryApp({ staticRoot: site.root, renderFirstView: render })).app)
     expect(await (await other.request('/')).text()).toContain('id="first-view"')
     await client.request('/__mock/settings', { method: 'PUT', json: { serverRender: true } })
     expect(await (await client.request('/')).text()).toContain('id="first-view"')
@@ -106,7 +97,7 @@ describe('the page with its first view', () => {
 
   it('renders two views at once, each for its own caller', async () => {
     const { calls, render } = recordingRender()
-    const { app } = await memoryApp({ staticRoot: root, renderFirstView: render })
+    const { app } = await memoryApp({ staticRoot: site.root, renderFirstView: render })
     const [a, b] = [new TestClient(app), new TestClient(app)]
     await b.signIn()
     const tenant = await b.newTenant({ preset: 'empty' })
@@ -130,7 +121,7 @@ describe('the page with its first view', () => {
     console.error = (...args: unknown[]) => void errors.push(args)
     try {
       for (const render of renders) {
-        const client = new TestClient((await memoryApp({ staticRoot: root, renderFirstView: render })).app)
+        const client = new TestClient((await memoryApp({ staticRoot: site.root, renderFirstView: render })).app)
         const started = Date.now()
         const response = await client.request('/')
         expect(response.status).toBe(200)
@@ -146,7 +137,7 @@ describe('the page with its first view', () => {
   })
 
   it('without a renderer, serves index.html as built', async () => {
-    const client = new TestClient((await memoryApp({ staticRoot: root })).app)
+    const client = new TestClient((await memoryApp({ staticRoot: site.root })).app)
     expect(await (await client.request('/')).text()).toBe(INDEX)
   })
 })

@@ -1,12 +1,9 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Hono } from 'hono'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { apiKeyPage, createdApiKey } from '../src/contract/api-key'
 import { API_FULL_ACCESS_ROLE_ID } from '../src/contract/role'
 import { MAX_BODY_BYTES } from './body'
-import { apiClientOf, customerBase, errorOf, expected, jsonOf, memoryApp, signIn, TestClient } from './testing'
+import { apiClientOf, customerBase, errorOf, expected, jsonOf, memoryApp, signIn, TestClient, withBuiltPage } from './testing'
 
 const OWN_ORIGIN = 'http://localhost' // app.request() answers as http://localhost
 const OTHER_PORT = 'http://localhost:5174' // same site, so SameSite=Strict still sends the cookie
@@ -162,17 +159,10 @@ describe('request bodies', () => {
 const renderFirstView = () => Promise.resolve({ html: '<p>keys</p>', state: '{"queries":[]}' })
 
 describe('security headers', () => {
-  let root: string
-  beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'zpa-security-'))
-    await mkdir(join(root, 'assets'))
-    await writeFile(join(root, 'index.html'), '<!doctype html><title>API Keys</title><!--first-view--><div id="root"></div>')
-    await writeFile(join(root, 'assets', 'app.js'), 'console.log("page")')
-  })
-  afterAll(() => rm(root, { recursive: true, force: true }))
+  const site = withBuiltPage('<!doctype html><title>API Keys</title><!--first-view--><div id="root"></div>')
 
   it('every answer says nosniff and refuses framing, errors included; the API carries no page policy', async () => {
-    const client = new TestClient((await memoryApp({ staticRoot: root })).app)
+    const client = new TestClient((await memoryApp({ staticRoot: site.root })).app)
     const answers = [
       await client.request('/portal/session'),
       await client.request(`${customerBase()}/apiKeys`),
@@ -192,7 +182,7 @@ describe('security headers', () => {
   })
 
   it('the page, its SPA fallback, its server-rendered first view and its files carry a CSP without inline script', async () => {
-    for (const options of [{ staticRoot: root }, { staticRoot: root, renderFirstView }]) {
+    for (const options of [{ staticRoot: site.root }, { staticRoot: site.root, renderFirstView }]) {
       const client = new TestClient((await memoryApp(options)).app)
       for (const path of ['/', '/index.html', '/api-keys?page=2', '/assets/app.js']) {
         const response = await client.request(path)

@@ -1,5 +1,9 @@
 /** Helpers for the mock server's tests: an app in memory and a client that keeps its session cookie. */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Hono } from 'hono'
+import { afterAll, beforeAll } from 'vitest'
 import type { CreatedApiKey } from '../src/contract/api-key'
 import { apiErrorBody, errorIds, type ApiErrorBody } from '../src/contract/errors'
 import { createdTenant, type CreatedTenant, type CreateTenantInput } from '../src/contract/mock-control'
@@ -108,3 +112,19 @@ export const expected = {
   internal: { status: 500, id: errorIds.internal },
   unavailable: { status: 503, id: errorIds.retryable },
 } as const
+
+/**
+ * A built page for the calling test file to serve (`staticRoot`): a temp folder with this index.html and
+ * `assets/app.js`, made before its tests and removed after them. `root` is set once they start.
+ */
+export function withBuiltPage(indexHtml: string): { root: string } {
+  const site = { root: '' }
+  beforeAll(async () => {
+    site.root = await mkdtemp(join(tmpdir(), 'zpa-page-'))
+    await mkdir(join(site.root, 'assets'))
+    await writeFile(join(site.root, 'index.html'), indexHtml)
+    await writeFile(join(site.root, 'assets', 'app.js'), 'console.log("page")')
+  })
+  afterAll(() => rm(site.root, { recursive: true, force: true }))
+  return site
+}

@@ -1,22 +1,12 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { apiKeyPage, createdApiKey } from '../../src/contract/api-key'
 import { clockState, tenantSettings } from '../../src/contract/mock-control'
 import { roleList } from '../../src/contract/role'
 import { DEFAULT_CUSTOMER_ID, ENGINEERING_MICROTENANT_ID } from '../store/seed'
-import { customerBase, errorOf, expected, jsonOf, memoryApp, TestClient } from '../testing'
+import { customerBase, errorOf, expected, jsonOf, memoryApp, TestClient, withBuiltPage } from '../testing'
 
 // A built page to serve, for the tests of the static site and of control off beside it.
-let root: string
-beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'zpa-static-'))
-  await mkdir(join(root, 'assets'))
-  await writeFile(join(root, 'index.html'), '<!doctype html><title>API Keys</title>')
-  await writeFile(join(root, 'assets', 'app.js'), 'console.log("page")')
-})
-afterAll(() => rm(root, { recursive: true, force: true }))
+const site = withBuiltPage('<!doctype html><title>API Keys</title>')
 
 async function count(client: TestClient, customerId: string, query = ''): Promise<string> {
   const response = await client.request(`${customerBase(customerId)}/apiKeys?pagesize=1${query}`)
@@ -240,7 +230,7 @@ describe('with control off', () => {
   const paths = ['/__mock', '/__mock/', '/__mock/tenants', '/__mock/reset', '/__mock/faults', '/__mock/faults/1', '/__mock/clock', '/__mock/settings', '/__mock/x/y']
 
   it.each([{ staticRoot: undefined }, { staticRoot: 'page' }])('answers 404 for every method on every path under /__mock ($staticRoot)', async ({ staticRoot }) => {
-    const client = new TestClient((await memoryApp({ control: false, ...(staticRoot ? { staticRoot: root } : {}) })).app)
+    const client = new TestClient((await memoryApp({ control: false, ...(staticRoot ? { staticRoot: site.root } : {}) })).app)
     await client.signIn()
     for (const path of paths) {
       for (const method of ['GET', 'POST', 'PUT', 'DELETE', 'PATCH']) {
@@ -255,7 +245,7 @@ describe('with control off', () => {
 
 describe('serving the page', () => {
   it('serves files, falls back to index.html for page routes, and keeps API paths JSON', async () => {
-    const { app } = await memoryApp({ staticRoot: root, control: false })
+    const { app } = await memoryApp({ staticRoot: site.root, control: false })
     const index = await app.request('/')
     expect(index.status).toBe(200)
     expect(await index.text()).toContain('<title>API Keys</title>')

@@ -1,9 +1,8 @@
 import { useCallback, useMemo } from 'react'
 import type { SavedFilter as StoredSavedFilter } from '../../contract/preferences'
-import { usePreferences } from '../preferences/api/get-preferences'
-import { useUpdatePreferences } from '../preferences/api/put-preferences'
-import { API_KEYS_PREFERENCES, type TenantScope } from './api/query-keys'
+import type { TenantScope } from './api/query-keys'
 import { filtersFromRecord, type ApiKeyFilters } from './filters'
+import { useApiKeysPreferences } from './preferences'
 
 /** A saved filter as this page reads it: its stored values through the page's filter fields. */
 export type SavedFilter = Omit<StoredSavedFilter, 'filters'> & { filters: ApiKeyFilters }
@@ -13,13 +12,12 @@ const newId = () => `${Date.now().toString(36)}${Math.random().toString(36).slic
 
 /** Saved filters of one customer and microtenant, kept with the admin's preferences on the server. */
 export function useSavedFilters(scope: TenantScope) {
-  const preferenceScope = { page: API_KEYS_PREFERENCES, microtenantId: scope.microtenantId }
-  const stored = usePreferences(preferenceScope).data?.savedFilters
+  const { preferences, update: updatePreferences } = useApiKeysPreferences(scope)
+  const stored = preferences?.savedFilters
   const list = useMemo(() => (stored ?? []).map((entry) => ({ ...entry, filters: filtersFromRecord(entry.filters) })), [stored])
-  const updatePreferences = useUpdatePreferences(preferenceScope)
   const setList = useCallback(
     (change: (current: StoredSavedFilter[]) => StoredSavedFilter[]) =>
-      updatePreferences((preferences) => ({ ...preferences, savedFilters: change(preferences.savedFilters) })),
+      updatePreferences((current) => ({ ...current, savedFilters: change(current.savedFilters) })),
     [updatePreferences],
   )
 

@@ -1,15 +1,12 @@
 import { useCallback, useState } from 'react'
 import type { PageSize } from '../../contract/api-key'
 import { defaultTableSettings, type TableSettings } from '../../contract/preferences'
-import { usePreferences } from '../preferences/api/get-preferences'
-import { useUpdatePreferences } from '../preferences/api/put-preferences'
-import { API_KEYS_PREFERENCES, type TenantScope } from './api/query-keys'
+import type { TenantScope } from './api/query-keys'
+import { useApiKeysPreferences } from './preferences'
 
 /** The admin's table layout (hidden columns, column order and widths) and rows per page, kept with their preferences. */
 export function useTableSettings(scope: TenantScope) {
-  const preferenceScope = { page: API_KEYS_PREFERENCES, microtenantId: scope.microtenantId }
-  const { data: preferences, isPending } = usePreferences(preferenceScope)
-  const update = useUpdatePreferences(preferenceScope)
+  const { preferences, isPending, update } = useApiKeysPreferences(scope)
   const setSettings = useCallback(
     (change: (current: TableSettings) => TableSettings) => update((current) => ({ ...current, tableSettings: change(current.tableSettings) })),
     [update],

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { toast } from '../../../components/toaster'
-import { defaultPagePreferences, type PagePreferences } from '../../../contract/preferences'
+import { defaultPagePreferences, type PagePreferences, type PreferencePage } from '../../../contract/preferences'
 import { apiRequestNoContent } from '../../../lib/api-client'
 import { preferenceKeys, preferencesPath, type PreferenceScope } from './get-preferences'
 
@@ -15,8 +15,9 @@ export const putPreferences = (client: QueryClient, { microtenantId, page }: Pre
  * leaves the sending to that one. Dragging a column's edge so costs a few requests, not one a pixel, and the last
  * request always carries the last change.
  */
-export function useUpdatePreferences(scope: PreferenceScope) {
+export function useUpdatePreferences(page: PreferencePage, microtenantId: string) {
   const queryClient = useQueryClient()
+  const scope: PreferenceScope = { page, microtenantId }
   const { mutate } = useMutation({
     mutationKey: preferenceKeys.of(scope),
     scope: { id: preferenceKeys.of(scope).join(':') },
@@ -33,10 +34,9 @@ export function useUpdatePreferences(scope: PreferenceScope) {
   })
   return useCallback(
     (change: (current: PagePreferences) => PagePreferences) => {
-      queryClient.setQueryData<PagePreferences>(preferenceKeys.of(scope), (current) => change(current ?? defaultPagePreferences))
+      queryClient.setQueryData<PagePreferences>(preferenceKeys.of({ page, microtenantId }), (current) => change(current ?? defaultPagePreferences))
       mutate()
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the scope's two strings name it
-    [queryClient, mutate, scope.page, scope.microtenantId],
+    [queryClient, mutate, page, microtenantId],
   )
 }

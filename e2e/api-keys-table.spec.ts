@@ -1,5 +1,6 @@
 import { apiKeyPage } from '../src/contract/api-key'
 import { expect, test } from './fixtures'
+import { holdRequests, keyListRequests } from './held-requests'
 
 const columnHeaders = ['Name', 'Client ID', 'Status', 'Session Validity Interval (In Seconds)', 'Creation Date', 'Role', 'Actions']
 
@@ -144,16 +145,49 @@ test('a failed Refresh says so at once and keeps the rows on screen; Retry recov
   await expect(rows).toHaveText(names)
 })
 
-test('while the next page loads, the rows on screen are dimmed, out of reach, and say so', async ({ page, api }) => {
+test('while the next page loads, the rows on screen are dimmed, out of reach, and say so', async ({ page }) => {
   await page.goto('/')
   const body = page.locator('tbody')
   await expect(body.locator('td.cell-name')).toHaveCount(20)
-  await api.injectFault({ method: 'GET', path: '**/apiKeys', delayMs: 2000, times: 1 })
+  const list = await holdRequests(page, keyListRequests)
   await page.getByRole('button', { name: 'Next page' }).click()
   await expect(body).toHaveAttribute('inert', '')
   await expect(page.getByRole('status').filter({ hasText: 'Loading API keys…' })).toBeAttached()
   await expect(body).toHaveCSS('opacity', '0.5')
+  await expect(body.locator('td.cell-name')).toHaveCount(20)
+  await list.release()
   await expect(body.locator('td.cell-name')).toHaveCount(17)
   await expect(body).not.toHaveAttribute('inert')
   await expect(body).toHaveCSS('opacity', '1')
+})
+
+test('while the list is slow, the page shows it is loading and stays usable', async ({ page, api }) => {
+  await api.renderInBrowser()
+  const list = await holdRequests(page, keyListRequests)
+  await page.goto('/')
+  const table = page.getByRole('table')
+  await expect(page.locator('tbody tr.skeleton-row').first()).toBeVisible()
+  await expect(table).toHaveAttribute('aria-busy', 'true')
+
+  // While the list is on its way, the controls still answer.
+  const rowsPerPage = page.getByLabel('Rows per page')
+  await rowsPerPage.selectOption('50')
+  await expect(rowsPerPage).toHaveValue('50')
+  await expect(page.getByRole('button', { name: 'Add API Key' })).toBeEnabled()
+
+  await list.release()
+  await expect(page.getByText('1–37 of 37')).toBeVisible()
+  await expect(table).toHaveAttribute('aria-busy', 'false')
+  await expect(page.locator('tbody tr')).toHaveCount(37)
+
+  // A refresh keeps the rows on screen and says it is busy until the answer arrives.
+  list.hold()
+  const refresh = page.getByRole('button', { name: 'Refresh' })
+  await refresh.click()
+  await expect(refresh).toHaveAttribute('aria-busy', 'true')
+  await expect(table).toHaveAttribute('aria-busy', 'true')
+  await expect(page.locator('tbody tr')).toHaveCount(37)
+  await list.release()
+  await expect(refresh).toHaveAttribute('aria-busy', 'false')
+  await expect(table).toHaveAttribute('aria-busy', 'false')
 })

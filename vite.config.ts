@@ -2,6 +2,9 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { mockServerPlugin } from './mock-server/vite-plugin'
 
+// Loaded with `--configLoader runner` (package.json): the default loader bundles this file and the mock server it
+// imports, and warns about every extensionless import there.
+
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), mockServerPlugin()],
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true },

@@ -16,6 +16,7 @@ export async function buildSite(outDir: string): Promise<void> {
   await build({
     root: projectRoot,
     configFile: join(projectRoot, 'vite.config.ts'),
+    configLoader: 'runner',
     logLevel: 'error',
     build: { outDir, emptyOutDir: true },
   })
@@ -23,6 +24,7 @@ export async function buildSite(outDir: string): Promise<void> {
   await build({
     root: projectRoot,
     configFile: join(projectRoot, 'vite.config.ts'),
+    configLoader: 'runner',
     logLevel: 'error',
     build: { ssr: 'src/entry-server.tsx', outDir: firstViewBuildDir(outDir), emptyOutDir: true },
   })

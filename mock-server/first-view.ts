@@ -30,7 +30,7 @@ export const firstViewModulePath = (staticRoot: string) => join(firstViewBuildDi
 
 export async function loadFirstViewRenderer(modulePath: string): Promise<RenderFirstView | undefined> {
   if (!existsSync(modulePath)) return undefined
-  const module = (await import(pathToFileURL(modulePath).href)) as { renderFirstView: RenderFirstView }
+  const module = (await import(/* @vite-ignore */ pathToFileURL(modulePath).href)) as { renderFirstView: RenderFirstView }
   return module.renderFirstView
 }
 

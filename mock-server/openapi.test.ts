@@ -3,6 +3,7 @@
  * path parameters, security, response descriptions) and against the contract: every endpoint of SPEC §2
  * with its codes, and every schema exactly what zod generates from the contract's schemas.
  */
+import { readFileSync } from 'node:fs'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
@@ -278,5 +279,10 @@ describe('GET /openapi.json', () => {
     const routes = app.routes.filter(({ method, path }) => method !== 'ALL' && path !== '/openapi.json').map(({ method, path }) => routeShape(method, path))
     const documented = operations(await fetchDocument(control)).map(({ method, path }) => routeShape(method, path))
     expect(new Set(documented)).toEqual(new Set(routes))
+  })
+
+  it('is in the repository as docs/openapi.json, exactly as served (npm run docs:api writes it)', async () => {
+    const committed: unknown = JSON.parse(readFileSync(new URL('../docs/openapi.json', import.meta.url), 'utf8'))
+    expect(committed).toEqual(await fetchDocument(true))
   })
 })

@@ -8,10 +8,15 @@ rmSync(reportDir, { recursive: true, force: true })
 mkdirSync(reportDir, { recursive: true })
 
 const steps: Record<string, boolean> = {}
-const run = (name: string, command: string, args: string[]) => {
+/** `quiet`: the step must also print no warning (the build, which `npm start` runs too). */
+const run = (name: string, command: string, args: string[], { quiet = false } = {}) => {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`)
-  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env })
-  steps[name] = result.status === 0
+  const result = spawnSync(command, args, { stdio: quiet ? ['inherit', 'pipe', 'pipe'] : 'inherit', env: process.env, encoding: 'utf8' })
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
+  if (quiet) process.stdout.write(output)
+  const warned = quiet && /warn|\(!\)/i.test(output)
+  if (warned) console.log(`${name} printed a warning`)
+  steps[name] = result.status === 0 && !warned
   writeFileSync(`${reportDir}/steps.json`, JSON.stringify(steps, null, 2))
   return steps[name]
 }
@@ -21,7 +26,7 @@ if (!browser) process.exit(1)
 run('typecheck', 'npx', ['tsc', '-p', '.'])
 run('lint', 'npx', ['oxlint', '--deny-warnings'])
 run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportDir}/vitest.json`])
-if (run('build', 'npm', ['run', 'build'])) run('playwright', 'npx', ['playwright', 'test'])
+if (run('build', 'npm', ['run', 'build'], { quiet: true })) run('playwright', 'npx', ['playwright', 'test'])
 
 const { line, detail, failed } = summarize(reportDir)
 console.log('')

@@ -61,8 +61,11 @@ test('the add flow and the secret copy work from the keyboard alone', async ({ p
   await page.keyboard.type('600')
   await page.keyboard.press('Tab')
   await expect(dialog.getByLabel('Role')).toBeFocused()
-  await page.keyboard.press('ArrowDown') // the first role: API Full Access
+  await page.keyboard.press('ArrowDown') // opens the list on its first role, API Full Access
+  await expect(page.getByRole('option', { name: 'API Full Access' })).toBeFocused()
+  await page.keyboard.press('Enter')
   await expect(dialog.getByLabel('Role')).toHaveText('API Full Access')
+  await expect(dialog.getByLabel('Role')).toBeFocused()
   await page.keyboard.press('Tab')
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
   await page.keyboard.press('Tab')

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { choose } from './table-helpers'
 
 export const addDialog = (page: Page) => page.getByRole('dialog', { name: 'Add API Key' })
 export const editDialog = (page: Page) => page.getByRole('dialog', { name: 'Edit API Key' })
@@ -18,14 +19,14 @@ export interface KeyFields {
 /** Fills the Add or Edit form by label, as an admin would; fields left out keep what they hold. */
 export async function fillKeyForm(dialog: Locator, { name, status, interval, role }: KeyFields) {
   if (name !== undefined) await dialog.getByLabel('Name').fill(name)
-  if (status !== undefined) await dialog.getByLabel('Status').selectOption(status)
+  if (status !== undefined) await choose(dialog, 'Status', status)
   if (interval !== undefined) await dialog.getByLabel('Session Validity Interval (In Seconds)').fill(interval)
-  if (role !== undefined) await dialog.getByLabel('Role').selectOption({ label: role })
+  if (role !== undefined) await choose(dialog, 'Role', role)
 }
 
 /** The form's values as its inputs show them. */
 export async function formValues(dialog: Locator) {
-  const selected = (label: string) => dialog.getByLabel(label).locator('option:checked').textContent()
+  const selected = (label: string) => dialog.getByLabel(label).textContent()
   return {
     name: await dialog.getByLabel('Name').inputValue(),
     status: await selected('Status'),

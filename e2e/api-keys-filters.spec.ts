@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { expectRowNames, expectTotal, filters } from './table-helpers'
+import { choose, expectRowNames, expectTotal, filters, pickDate } from './table-helpers'
 
 test('each filter narrows the rows and total exactly as the API does for the same search', async ({ page, api }) => {
   const roles = await api.roles()
@@ -8,15 +8,21 @@ test('each filter narrows the rows and total exactly as the API does for the sam
   await expectTotal(page, 37)
   const bar = filters(page)
 
+  // A choice applies itself; Name is applied at once by Apply (rather than after the typing pause).
   const cases: { set: () => Promise<void>; search: string }[] = [
-    { set: () => bar.getByLabel('Name').fill('dev'), search: 'name LIKE dev' },
-    { set: async () => void (await bar.getByLabel('Status').selectOption('Disabled')), search: 'enabled EQ false' },
-    { set: async () => void (await bar.getByLabel('Role').selectOption('API Read Only')), search: `roleId EQ ${readOnlyRole.id}` },
-    { set: async () => void (await bar.getByLabel('Locked').selectOption('Locked')), search: 'isLocked EQ true' },
+    {
+      set: async () => {
+        await bar.getByLabel('Name').fill('dev')
+        await bar.getByRole('button', { name: 'Apply' }).click()
+      },
+      search: 'name LIKE dev',
+    },
+    { set: () => choose(bar, 'Status', 'Disabled'), search: 'enabled EQ false' },
+    { set: () => choose(bar, 'Role', 'API Read Only'), search: `roleId EQ ${readOnlyRole.id}` },
+    { set: () => choose(bar, 'Locked', 'Locked'), search: 'isLocked EQ true' },
   ]
   for (const { set, search } of cases) {
     await set()
-    await bar.getByRole('button', { name: 'Apply' }).click()
     const expected = await api.list({ search })
     expect(expected.totalCount).toBeGreaterThan(0)
     expect(expected.totalCount).toBeLessThan(37)
@@ -35,27 +41,27 @@ test("Name matches as chosen: contains, starts with or ends with, as the API's s
     ['Starts with', 'name STARTSWITH terraform'],
     ['Contains', 'name LIKE terraform'],
   ] as const) {
-    await bar.getByLabel('Match').selectOption(match)
+    await choose(bar, 'Match', match)
     const expected = await api.list({ search })
     expect(expected.totalCount).toBeGreaterThan(0)
     // Applies itself after the pause, like the name.
     await expectRowNames(page, expected.list.map((k) => k.name))
   }
   await bar.getByLabel('Name').fill('prod')
-  await bar.getByLabel('Match').selectOption('Ends with')
+  await choose(bar, 'Match', 'Ends with')
   const endsWithProd = await api.list({ search: 'name ENDSWITH prod' })
   expect(endsWithProd.list.every((key) => key.name.toLowerCase().endsWith('prod'))).toBe(true)
   await expectRowNames(page, endsWithProd.list.map((k) => k.name))
   await expect(page).toHaveURL(/nameMatch=endswith/)
   await page.reload()
-  await expect(bar.getByLabel('Match')).toHaveValue('endswith')
+  await expect(bar.getByLabel('Match')).toHaveText('Ends with')
   await expectRowNames(page, endsWithProd.list.map((k) => k.name))
 })
 
-/** yyyy-mm-dd in the browser's (and this process's) local time zone, as a date input takes it. */
+/** yyyy-mm-dd in the browser's (and this process's) local time zone, as the filter holds a day. */
 const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 
-test('the Creation Date range narrows to the keys created in it', async ({ page, api }) => {
+test('the Creation Date range narrows to the keys created in it, each day picked in the calendar (mouse, then keyboard)', async ({ page, api }) => {
   const all = await api.list({ pagesize: 500 })
   const days = all.list.map((k) => new Date(Number(k.creationTime) * 1000)).toSorted((a, b) => a.getTime() - b.getTime())
   const from = day(days[10])
@@ -66,12 +72,52 @@ test('the Creation Date range narrows to the keys created in it', async ({ page,
 
   await page.goto('/?pageSize=50')
   const bar = filters(page)
-  await bar.getByLabel('Created from').fill(from)
-  await bar.getByLabel('Created to').fill(to)
-  await bar.getByRole('button', { name: 'Apply' }).click()
+  await pickDate(bar, 'Created from', from, 'mouse')
+  await expect(page).toHaveURL(new RegExp(`createdFrom=${from}`))
+  await pickDate(bar, 'Created to', to, 'keyboard')
+  await expect(page).toHaveURL(new RegExp(`createdFrom=${from}&createdTo=${to}|createdTo=${to}.*createdFrom=${from}`))
   await expectTotal(page, expected.totalCount)
   await expectRowNames(page, expected.list.map((k) => k.name))
   expect(expected.totalCount).toBeGreaterThanOrEqual(11)
+})
+
+test('choosing Status "Disabled" alone changes the rows: no Apply', async ({ page, api }) => {
+  const disabled = await api.list({ search: 'enabled EQ false' })
+  await page.goto('/')
+  await expectTotal(page, 37)
+  await choose(filters(page), 'Status', 'Disabled')
+  await expectTotal(page, disabled.totalCount)
+  await expectRowNames(page, disabled.list.map((k) => k.name))
+  await expect(page).toHaveURL(/status=disabled/)
+  await expect(filters(page).getByLabel('Status')).toHaveText('Disabled')
+})
+
+test('a Creation Date range that ends before it starts says so, moves no other field, and is not applied', async ({ page }) => {
+  await page.goto('/')
+  const bar = filters(page)
+  await pickDate(bar, 'Created from', '2025-03-10')
+  await expect(page).toHaveURL(/createdFrom=2025-03-10/)
+  const fields = [
+    bar.getByLabel('Name'),
+    ...['Match', 'Status', 'Role', 'Locked', 'Created from', 'Created to'].map((label) => bar.getByLabel(label, { exact: true })),
+    ...['Apply', 'Clear', 'Reset'].map((name) => bar.getByRole('button', { name, exact: true })),
+  ]
+  const boxes = () => Promise.all(fields.map((field) => field.boundingBox()))
+  const before = await boxes()
+  const error = bar.getByRole('alert')
+  await expect(error).toHaveText('')
+
+  await pickDate(bar, 'Created to', '2025-03-05', 'keyboard')
+  await expect(error).toHaveText('Start date is after end date')
+  await expect(bar.getByLabel('Created to', { exact: true })).toHaveAttribute('aria-invalid', 'true')
+  await expect(bar.getByLabel('Created from', { exact: true })).toHaveAccessibleDescription('Start date is after end date')
+  expect(await boxes()).toEqual(before)
+  await expect(page).not.toHaveURL(/createdTo/)
+
+  // Corrected, the range applies.
+  await pickDate(bar, 'Created to', '2025-03-20')
+  await expect(error).toHaveText('')
+  await expect(page).toHaveURL(/createdTo=2025-03-20/)
 })
 
 test('Name filters as the admin pauses typing; Reset restores the full list', async ({ page, api }) => {
@@ -85,6 +131,13 @@ test('Name filters as the admin pauses typing; Reset restores the full list', as
   await expectTotal(page, 37)
   await expect(bar.getByLabel('Name')).toHaveValue('')
   await expect(bar.getByRole('button', { name: 'Reset' })).toHaveCount(0)
+})
+
+test('Clear and Reset each say what they do', async ({ page }) => {
+  await page.goto('/?status=disabled')
+  const bar = filters(page)
+  await expect(bar.getByRole('button', { name: 'Clear' })).toHaveAccessibleDescription('Empty every field')
+  await expect(bar.getByRole('button', { name: 'Reset' })).toHaveAccessibleDescription('Back to the list with no filters')
 })
 
 test('a filter with no match says so and offers to clear it', async ({ page }) => {

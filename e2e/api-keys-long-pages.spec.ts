@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { expectTotal } from './table-helpers'
+import { choose, expectTotal } from './table-helpers'
 
 test.use({ tenantPreset: 'large' })
 
@@ -61,7 +61,7 @@ test('a rows-per-page change and a header click each send one list request, for 
     if (request.method() === 'GET' && url.pathname.endsWith('/apiKeys')) sent.push(url.searchParams)
   })
 
-  await page.getByLabel('Rows per page').selectOption('200')
+  await choose(page, 'Rows per page', '200')
   await expect(page.locator('tbody')).toHaveAttribute('data-row-count', '200')
   await page.locator('thead').getByRole('button', { name: 'Name', exact: true }).click()
   const ascending = await api.list({ pagesize: 200, sortBy: 'name', sortOrder: 'ASC' })

@@ -1,6 +1,7 @@
 import type { RowData } from '@tanstack/react-table'
 import { useId } from 'react'
 import { formatRange } from '../../lib/format'
+import { Select } from '../select'
 import type { DataTable } from './features'
 
 interface DataTablePaginationProps<TData extends RowData> {
@@ -16,13 +17,13 @@ export function DataTablePagination<TData extends RowData>({ table, pageSizes }:
   return (
     <nav className="pagination" aria-label="Pagination">
       <label htmlFor={sizeId}>Rows per page</label>
-      <select id={sizeId} value={pageSize} onChange={(event) => table.setPageSize(Number(event.target.value))}>
-        {pageSizes.map((size) => (
-          <option key={size} value={size}>
-            {size}
-          </option>
-        ))}
-      </select>
+      <Select
+        id={sizeId}
+        className="pagination-size"
+        value={String(pageSize)}
+        onValueChange={(size) => table.setPageSize(Number(size))}
+        options={pageSizes.map((size) => ({ value: String(size), label: String(size) }))}
+      />
       <output className="pagination-range" aria-live="polite">
         {formatRange(pageIndex, pageSize, total)}
       </output>

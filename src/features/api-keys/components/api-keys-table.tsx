@@ -158,7 +158,7 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
   let body: React.ReactNode
   if (query.isPending) body = <TableSkeletonRows columnCount={columnCount} rowCount={Math.min(view.pageSize, 10)} />
   else if (query.isError && !query.data) body = <LoadErrorState columnCount={columnCount} error={query.error} onRetry={() => void query.refetch()} />
-  else if (total === 0 && hasFilters(filters)) body = <NoMatchesState columnCount={columnCount} onClear={savedFilters.reset} />
+  else if (total === 0 && hasFilters(filters)) body = <NoMatchesState columnCount={columnCount} onClear={savedFilters.clear} />
   else if (total === 0) body = <EmptyTenantState columnCount={columnCount} addButton={addFirstButton} />
   else if (rows.length === 0) body = <NoRowsOnPageState columnCount={columnCount} onFirstPage={() => table.firstPage()} />
   else {
@@ -194,7 +194,7 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
         addButton={addButton}
         ready={query.data !== undefined}
       />
-      {filtersShown && <FilterBar applied={filters} onApply={savedFilters.apply} onReset={savedFilters.reset} />}
+      {filtersShown && <FilterBar applied={filters} onApply={savedFilters.apply} onReset={savedFilters.reset} start={savedFilters.start} startName={savedFilters.selected?.name} />}
       {roles.isError && (
         <TableAlert title="The roles could not be loaded: the Role column and filter are incomplete." error={roles.error} onRetry={() => void roles.refetch()} />
       )}

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react'
 import { DataTableSettings } from '../../../components/data-table/data-table-settings'
+import { Select } from '../../../components/select'
 import type { DataTable } from '../../../components/data-table/features'
 import type { ApiKey } from '../../../contract/api-key'
 import type { SavedFilterWorkflow } from '../hooks/use-saved-filter-workflow'
@@ -55,14 +56,14 @@ export function ApiKeysToolbar({ table, savedFilters, filtersShown, onToggleFilt
         <label htmlFor={selectId} className="toolbar-label">
           Saved Filter
         </label>
-        <select id={selectId} value={selected?.id ?? ''} onChange={(event) => savedFilters.select(event.target.value)}>
-          <option value="">None</option>
-          {list.map((entry) => (
-            <option key={entry.id} value={entry.id}>
-              {entry.id === selected?.id && changed ? `${entry.name} (changed)` : entry.name}
-            </option>
-          ))}
-        </select>
+        <Select
+          id={selectId}
+          className="saved-filter-select"
+          value={selected?.id ?? ''}
+          onValueChange={savedFilters.select}
+          emptyLabel="None"
+          options={list.map((entry) => ({ value: entry.id, label: entry.id === selected?.id && changed ? `${entry.name} (changed)` : entry.name }))}
+        />
         {selected && changed && <span className="badge badge-changed">Unsaved changes</span>}
         {selected && (
           <button type="button" className="button" onClick={() => savedFilters.remove(selected.id)}>

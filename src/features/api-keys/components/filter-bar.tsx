@@ -1,49 +1,45 @@
 import { memo, useCallback, useEffect, useId, useState } from 'react'
+import { DatePicker } from '../../../components/date-picker'
+import { Select, type SelectOption } from '../../../components/select'
 import { useRoles } from '../api/get-roles'
-import { hasFilters, noFilters, type ApiKeyFilters } from '../filters'
+import { noFilters, sameFilters, type ApiKeyFilters } from '../filters'
 import { useTenantScope } from '../tenant-scope'
+import './filter-bar.css'
 
 interface FilterBarProps {
   applied: ApiKeyFilters
   onApply: (filters: ApiKeyFilters) => void
-  /** Back to the unfiltered default view. */
+  /** Back to where the view started: `start`. */
   onReset: () => void
+  /** Where Reset goes: the selected saved filter as saved, or (by default) no filters. */
+  start?: ApiKeyFilters
+  /** The selected saved filter's name, which Reset says it returns to. */
+  startName?: string
 }
 
-type Option<V extends string> = { value: V; label: string }
-const STATUS_OPTIONS: Option<ApiKeyFilters['status']>[] = [
+/** A field's values other than '' ("any"). */
+type Choice<F extends keyof ApiKeyFilters> = Exclude<ApiKeyFilters[F], ''>
+
+const STATUS_OPTIONS: SelectOption<Choice<'status'>>[] = [
   { value: 'enabled', label: 'Enabled' },
   { value: 'disabled', label: 'Disabled' },
 ]
-const NAME_MATCH_OPTIONS: Option<ApiKeyFilters['nameMatch']>[] = [
+const NAME_MATCH_OPTIONS: SelectOption<Choice<'nameMatch'>>[] = [
   { value: 'startswith', label: 'Starts with' },
   { value: 'endswith', label: 'Ends with' },
 ]
-const LOCKED_OPTIONS: Option<ApiKeyFilters['locked']>[] = [
+const LOCKED_OPTIONS: SelectOption<Choice<'locked'>>[] = [
   { value: 'locked', label: 'Locked' },
   { value: 'unlocked', label: 'Not locked' },
 ]
 
-/** A labelled select whose empty value means "Any" (or `emptyLabel`). */
-function FilterSelect<V extends string>(props: {
-  label: string
-  value: V | ''
-  onChange: (value: V | '') => void
-  options: Option<V>[]
-  emptyLabel?: string
-}) {
+/** A labelled Select whose empty value means "Any" (or `emptyLabel`). */
+function FilterSelect<V extends string>(props: { label: string; value: V | ''; onChange: (value: V | '') => void; options: SelectOption<V>[]; emptyLabel?: string }) {
   const id = useId()
   return (
     <div className="filter-field">
       <label htmlFor={id}>{props.label}</label>
-      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value as V | '')}>
-        <option value="">{props.emptyLabel ?? 'Any'}</option>
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
+      <Select id={id} value={props.value} onValueChange={props.onChange} options={props.options} emptyLabel={props.emptyLabel ?? 'Any'} />
     </div>
   )
 }
@@ -53,14 +49,17 @@ const NAME_PLACEHOLDERS: Record<ApiKeyFilters['nameMatch'], string> = { '': 'Con
 /** Pause after the last keystroke in Name before the list is asked again: one request per pause, not per key. */
 export const NAME_FILTER_DELAY_MS = 350
 
+const rangeInvalid = (filters: ApiKeyFilters) => filters.createdFrom !== '' && filters.createdTo !== '' && filters.createdFrom > filters.createdTo
+
 /**
- * The filter fields edit a draft; Apply sends it. Name also applies itself after a pause in typing.
- * When the applied filters change from outside (Back, a saved filter, Reset), the fields that changed
- * take the new values and any other unapplied edit is kept. A change the bar sent itself leaves the draft
- * alone: the admin may have typed on while it was applied. Memoised: its props only change when the applied
- * filters do, not with every page or sort.
+ * Every field applies itself: a select or a day as soon as it is chosen, Name (and its Match) after a pause in
+ * typing. Apply (or Enter) applies the fields at once, without waiting for the pause. A Creation Date range that
+ * ends before it starts says so and is not applied; the other fields still are.
+ * When the applied filters change from outside (Back, a saved filter, Reset), the fields that changed take the
+ * new values and any other edit is kept. A change the bar sent itself leaves the fields alone: the admin may
+ * have typed on while it was applied. Memoised: its props only change when the applied filters do.
  */
-export const FilterBar = memo(function FilterBar({ applied, onApply, onReset }: FilterBarProps) {
+export const FilterBar = memo(function FilterBar({ applied, onApply, onReset, start = noFilters, startName }: FilterBarProps) {
   const id = useId()
   const roles = useRoles(useTenantScope())
   const [draft, setDraft] = useState(applied)
@@ -87,17 +86,34 @@ export const FilterBar = memo(function FilterBar({ applied, onApply, onReset }: 
     },
     [onApply],
   )
-  const set = <F extends keyof ApiKeyFilters>(field: F, value: ApiKeyFilters[F]) => setDraft((d) => ({ ...d, [field]: value }))
+  const dateRangeInvalid = rangeInvalid(draft)
+  /** The fields as they can be applied: an inverted range keeps the dates that were applied. */
+  const applicable = useCallback(
+    (fields: ApiKeyFilters): ApiKeyFilters => (rangeInvalid(fields) ? { ...fields, createdFrom: applied.createdFrom, createdTo: applied.createdTo } : fields),
+    [applied],
+  )
+  /** A chosen option or day applies at once, with whatever else the fields hold. */
+  const choose = <F extends keyof ApiKeyFilters>(field: F, value: ApiKeyFilters[F]) => {
+    const next = { ...draft, [field]: value }
+    setDraft(next)
+    const filters = applicable(next)
+    if (!sameFilters(filters, applied)) apply(filters)
+  }
 
   // Name, and how it matches, apply themselves after a pause.
   useEffect(() => {
     if (draft.name === applied.name && draft.nameMatch === applied.nameMatch) return
-    const timer = setTimeout(() => apply({ ...applied, name: draft.name, nameMatch: draft.nameMatch }), NAME_FILTER_DELAY_MS)
+    const filters = applicable(draft)
+    if (sent !== null && sameFilters(sent, filters)) return
+    const timer = setTimeout(() => apply(filters), NAME_FILTER_DELAY_MS)
     return () => clearTimeout(timer)
-  }, [draft.name, draft.nameMatch, applied, apply])
+  }, [draft, applied, sent, applicable, apply])
 
-  const roleOptions = roles.data?.map((role) => ({ value: role.id, label: role.name })) ?? []
-  const dateRangeInvalid = draft.createdFrom !== '' && draft.createdTo !== '' && draft.createdFrom > draft.createdTo
+  const roleOptions: SelectOption[] = roles.data?.map((role) => ({ value: role.id, label: role.name })) ?? []
+  // A role the list does not (yet) have still shows as chosen.
+  if (draft.roleId && !roleOptions.some((option) => option.value === draft.roleId))
+    roleOptions.unshift({ value: draft.roleId, label: roles.isPending ? 'Loading roles…' : `Role ${draft.roleId}` })
+  const resettable = !sameFilters(applied, start)
 
   return (
     <form
@@ -105,28 +121,35 @@ export const FilterBar = memo(function FilterBar({ applied, onApply, onReset }: 
       aria-label="Filters"
       onSubmit={(event) => {
         event.preventDefault()
-        if (!dateRangeInvalid) apply(draft)
+        apply(applicable(draft))
       }}
     >
       <div className="filter-field">
         <label htmlFor={`${id}-name`}>Name</label>
-        <input id={`${id}-name`} type="search" value={draft.name} placeholder={NAME_PLACEHOLDERS[draft.nameMatch]} onChange={(e) => set('name', e.target.value)} />
+        <input
+          id={`${id}-name`}
+          type="search"
+          value={draft.name}
+          placeholder={NAME_PLACEHOLDERS[draft.nameMatch]}
+          onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))}
+        />
       </div>
-      <FilterSelect label="Match" value={draft.nameMatch} onChange={(v) => set('nameMatch', v)} options={NAME_MATCH_OPTIONS} emptyLabel="Contains" />
-      <FilterSelect label="Status" value={draft.status} onChange={(v) => set('status', v)} options={STATUS_OPTIONS} />
-      <FilterSelect label="Role" value={draft.roleId} onChange={(v) => set('roleId', v)} options={roleOptions} />
-      <FilterSelect label="Locked" value={draft.locked} onChange={(v) => set('locked', v)} options={LOCKED_OPTIONS} />
+      <FilterSelect label="Match" value={draft.nameMatch} onChange={(v) => setDraft((d) => ({ ...d, nameMatch: v }))} options={NAME_MATCH_OPTIONS} emptyLabel="Contains" />
+      <FilterSelect label="Status" value={draft.status} onChange={(v) => choose('status', v)} options={STATUS_OPTIONS} />
+      <FilterSelect label="Role" value={draft.roleId} onChange={(v) => choose('roleId', v)} options={roleOptions} />
+      <FilterSelect label="Locked" value={draft.locked} onChange={(v) => choose('locked', v)} options={LOCKED_OPTIONS} />
       <fieldset className="filter-field filter-dates">
         <legend>Creation Date</legend>
         <label htmlFor={`${id}-from`} className="visually-hidden">
           Created from
         </label>
-        <input
+        <DatePicker
           id={`${id}-from`}
-          type="date"
+          label="Created from"
+          placeholder="From"
           value={draft.createdFrom}
-          max={draft.createdTo || undefined}
-          onChange={(e) => set('createdFrom', e.target.value)}
+          openingMonth={draft.createdTo || undefined}
+          onValueChange={(day) => choose('createdFrom', day)}
           aria-invalid={dateRangeInvalid || undefined}
           aria-describedby={dateRangeInvalid ? `${id}-date-error` : undefined}
         />
@@ -134,27 +157,29 @@ export const FilterBar = memo(function FilterBar({ applied, onApply, onReset }: 
         <label htmlFor={`${id}-to`} className="visually-hidden">
           Created to
         </label>
-        <input
+        <DatePicker
           id={`${id}-to`}
-          type="date"
+          label="Created to"
+          placeholder="To"
           value={draft.createdTo}
-          min={draft.createdFrom || undefined}
-          onChange={(e) => set('createdTo', e.target.value)}
+          openingMonth={draft.createdFrom || undefined}
+          onValueChange={(day) => choose('createdTo', day)}
           aria-invalid={dateRangeInvalid || undefined}
+          aria-describedby={dateRangeInvalid ? `${id}-date-error` : undefined}
         />
-        {dateRangeInvalid && (
-          <span id={`${id}-date-error`} className="field-error" role="alert">
-            The start date is after the end date.
-          </span>
-        )}
+        {/* Over the legend's line, beside "Creation Date": appearing, it moves no other field. */}
+        <span id={`${id}-date-error`} className="filter-date-error" role="alert">
+          {dateRangeInvalid ? 'Start date is after end date' : ''}
+        </span>
       </fieldset>
       <div className="filter-actions">
-        <button type="submit" className="button button-primary" disabled={dateRangeInvalid}>
+        <button type="submit" className="button button-primary" title="Apply what the fields hold now, without waiting for the pause in typing">
           Apply
         </button>
         <button
           type="button"
           className="button"
+          title={startName ? `Empty every field; "${startName}" stays selected, marked changed` : 'Empty every field'}
           onClick={() => {
             setDraft(noFilters)
             apply(noFilters)
@@ -162,8 +187,16 @@ export const FilterBar = memo(function FilterBar({ applied, onApply, onReset }: 
         >
           Clear
         </button>
-        {hasFilters(applied) && (
-          <button type="button" className="button" onClick={onReset}>
+        {resettable && (
+          <button
+            type="button"
+            className="button"
+            title={startName ? `Back to the saved filter "${startName}" as saved` : 'Back to the list with no filters'}
+            onClick={() => {
+              setDraft(start)
+              onReset()
+            }}
+          >
             Reset
           </button>
         )}

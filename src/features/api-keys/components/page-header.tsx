@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { Select } from '../../../components/select'
 import type { Microtenant, PortalSession } from '../../../contract/session'
 
 interface PageHeaderProps {
@@ -36,13 +37,13 @@ export function PageHeader({ session, microtenant, onSwitchMicrotenant }: PageHe
               <label htmlFor={switcherId}>Microtenant</label>
             </dt>
             <dd>
-              <select id={switcherId} className="microtenant-switcher" value={microtenant.id} onChange={(e) => onSwitchMicrotenant(e.target.value)}>
-                {session.microtenants.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
-              </select>
+              <Select
+                id={switcherId}
+                className="microtenant-switcher"
+                value={microtenant.id}
+                onValueChange={onSwitchMicrotenant}
+                options={session.microtenants.map((m) => ({ value: m.id, label: m.name }))}
+              />
             </dd>
           </div>
         </dl>

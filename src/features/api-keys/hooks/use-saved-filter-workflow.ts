@@ -20,7 +20,10 @@ export function useSavedFilterWorkflow(scope: TenantScope, { view, filters, setV
 
   // Stable, so the filter bar's pause-then-apply timer is not restarted by unrelated re-renders.
   const apply = useCallback((next: ApiKeyFilters) => applyFilters(next, view.savedFilter), [applyFilters, view.savedFilter])
-  const reset = useCallback(() => applyFilters(noFilters, null), [applyFilters])
+  /** Where the view started: the selected saved filter as saved, or no filters when none is selected. */
+  const start = selected?.filters ?? noFilters
+  const reset = useCallback(() => applyFilters(start, selected?.id ?? null), [applyFilters, start, selected?.id])
+  const clear = useCallback(() => apply(noFilters), [apply])
 
   return {
     list: saved.list,
@@ -53,7 +56,11 @@ export function useSavedFilterWorkflow(scope: TenantScope, { view, filters, setV
     },
     /** Applying filters by hand keeps the saved filter selected, so its changes show as unsaved. */
     apply,
+    /** Empties every filter; a selected saved filter stays selected, marked changed. */
+    clear,
+    /** Back to `start`. */
     reset,
+    start,
   }
 }
 export type SavedFilterWorkflow = ReturnType<typeof useSavedFilterWorkflow>

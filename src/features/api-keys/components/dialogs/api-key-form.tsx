@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useId, useState } from 'react'
 import { Controller, useForm, type FieldError, type Resolver } from 'react-hook-form'
 import type * as z from 'zod/mini'
+import { Select } from '../../../../components/select'
 import { TOKEN_EXPIRY_MAX, TOKEN_EXPIRY_MIN } from '../../../../contract/api-key'
 import { API_FULL_ACCESS_ROLE_ID, type Role } from '../../../../contract/role'
 import { useRoles } from '../../api/get-roles'
@@ -34,6 +35,11 @@ interface ApiKeyFormProps<Output> {
   onSave: (values: Output) => Promise<unknown>
   onCancel: () => void
 }
+
+const STATUS_OPTIONS = [
+  { value: 'true', label: 'Enabled' },
+  { value: 'false', label: 'Disabled' },
+] as const
 
 /** The fields of an API key with their messages, and "Cancel" / "Save". */
 export function ApiKeyForm<Output>({ resolver, defaultValues, clientId, onSave, onCancel }: ApiKeyFormProps<Output>) {
@@ -87,10 +93,7 @@ export function ApiKeyForm<Output>({ resolver, defaultValues, clientId, onSave, 
           control={form.control}
           name="enabled"
           render={({ field: { value, onChange, onBlur, ref } }) => (
-            <select ref={ref} {...field('enabled')} value={String(value)} onChange={(e) => onChange(e.target.value === 'true')} onBlur={onBlur}>
-              <option value="true">Enabled</option>
-              <option value="false">Disabled</option>
-            </select>
+            <Select ref={ref} {...field('enabled')} value={String(value)} onValueChange={(next) => onChange(next === 'true')} onBlur={onBlur} options={STATUS_OPTIONS} />
           )}
         />
       </div>
@@ -111,7 +114,7 @@ export function ApiKeyForm<Output>({ resolver, defaultValues, clientId, onSave, 
           name="roleId"
           // Controlled, so the choice holds while the options arrive.
           render={({ field: { value, onChange, onBlur, ref } }) => (
-            <RoleSelect ref={ref} {...field('roleId')} value={value} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} currentRoleId={defaultValues.roleId} />
+            <RoleSelect ref={ref} {...field('roleId')} value={value} onValueChange={onChange} onBlur={onBlur} currentRoleId={defaultValues.roleId} />
           )}
         />
         <FieldMessage id={id} name="roleId" error={errors.roleId} />
@@ -156,26 +159,18 @@ function FieldMessage({ id, name, error }: { id: string; name: ApiKeyFormField; 
   )
 }
 
-type RoleSelectProps = React.ComponentProps<'select'> & { currentRoleId: string }
+type RoleSelectProps = Omit<React.ComponentProps<typeof Select<string>>, 'options' | 'placeholder'> & { currentRoleId: string }
 
 /** The customer's roles, API Full Access first; a role the list no longer has still shows as the key's own. */
 function RoleSelect({ currentRoleId, ...select }: RoleSelectProps) {
   const roles = useRoles(useTenantScope())
   const ordered = roles.data ? orderRoles(roles.data) : []
   const known = ordered.some((role) => role.id === currentRoleId)
+  const options = ordered.map((role) => ({ value: role.id, label: role.name }))
+  if (currentRoleId && !known) options.unshift({ value: currentRoleId, label: roles.isPending ? 'Loading roles…' : `Role ${currentRoleId}` })
   return (
     <>
-      <select {...select} aria-busy={roles.isPending}>
-        <option value="" disabled>
-          {roles.isPending ? 'Loading roles…' : 'Select a role'}
-        </option>
-        {currentRoleId && !known && <option value={currentRoleId}>{roles.isPending ? 'Loading roles…' : `Role ${currentRoleId}`}</option>}
-        {ordered.map((role) => (
-          <option key={role.id} value={role.id}>
-            {role.name}
-          </option>
-        ))}
-      </select>
+      <Select {...select} aria-busy={roles.isPending} placeholder={roles.isPending ? 'Loading roles…' : 'Select a role'} options={options} />
       {roles.isError && (
         <p className="field-error" role="alert">
           The roles could not be loaded.{' '}

@@ -1,0 +1,124 @@
+import { Popover } from 'radix-ui'
+import { lazy, Suspense, useRef, useState } from 'react'
+import './date-picker.css'
+
+// The calendar (react-day-picker and date-fns) is not needed to show a page: it loads on first open, or as the
+// pointer or focus comes to a trigger, which is usually early enough for the popover to open with it.
+const loadCalendar = () => import('./date-picker-calendar')
+const preloadCalendar = () => void loadCalendar().catch(() => undefined)
+const Calendar = lazy(() =>
+  loadCalendar().then(
+    (module) => ({ default: module.DatePickerCalendar }),
+    () => ({ default: CalendarUnavailable }),
+  ),
+)
+
+interface DatePickerProps {
+  /** The trigger's id: the visible `<label htmlFor>` names the control with it. */
+  id: string
+  /** The chosen day as yyyy-mm-dd, or '' for none. */
+  value: string
+  onValueChange: (value: string) => void
+  /** The field's name as its label says it: the remove button is "Remove {label}". */
+  label: string
+  placeholder?: string
+  /** The month (yyyy-mm-dd in it) the calendar opens on while no day is chosen; today's by default. */
+  openingMonth?: string
+  'aria-invalid'?: boolean
+  'aria-describedby'?: string
+}
+
+const dayFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' })
+/** "Jan 5, 2025" for 2025-01-05: the same on the server and in the browser, whatever their time zones. */
+export function formatDay(day: string): string {
+  const [year, month, date] = day.split('-').map(Number)
+  return dayFormat.format(Date.UTC(year, month - 1, date))
+}
+
+/**
+ * A day field: a button showing the chosen day (or the placeholder) that opens a calendar in a popover.
+ * Enter, Space or ↓ opens it; arrows move by day, Page Up/Down by month, Enter chooses; Esc closes and focus
+ * returns to the button. Delete, Backspace or the × button removes the day.
+ */
+export function DatePicker({ id, value, onValueChange, label, placeholder = 'Select a date', openingMonth, ...aria }: DatePickerProps) {
+  const [open, setOpen] = useState(false)
+  const trigger = useRef<HTMLButtonElement>(null)
+  return (
+    <span className="date-picker">
+      <Popover.Root open={open} onOpenChange={setOpen}>
+        <Popover.Trigger
+          ref={trigger}
+          id={id}
+          className="date-picker-trigger"
+          data-placeholder={value === '' ? '' : undefined}
+          onPointerEnter={preloadCalendar}
+          onFocus={preloadCalendar}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown') {
+              event.preventDefault()
+              setOpen(true)
+            } else if ((event.key === 'Delete' || event.key === 'Backspace') && value !== '') {
+              event.preventDefault()
+              onValueChange('')
+            }
+          }}
+          {...aria}
+        >
+          <span className="date-picker-value">{value === '' ? placeholder : formatDay(value)}</span>
+          {value === '' && <CalendarIcon />}
+        </Popover.Trigger>
+        <Popover.Portal>
+          <Popover.Content
+            className="date-picker-content"
+            align="start"
+            sideOffset={4}
+            aria-label="Choose a date"
+            // The calendar puts focus on the chosen day (or today) itself once it is there.
+            onOpenAutoFocus={(event) => event.preventDefault()}
+          >
+            <Suspense fallback={<p className="date-picker-loading">Loading calendar…</p>}>
+              <Calendar
+                value={value}
+                openingMonth={openingMonth}
+                onSelect={(day) => {
+                  onValueChange(day)
+                  setOpen(false)
+                }}
+              />
+            </Suspense>
+          </Popover.Content>
+        </Popover.Portal>
+      </Popover.Root>
+      {value !== '' && (
+        <button
+          type="button"
+          className="date-picker-clear"
+          onClick={() => {
+            onValueChange('')
+            // The button goes with the day: focus stays in the field rather than falling to the page.
+            trigger.current?.focus()
+          }}
+        >
+          <span aria-hidden="true">×</span>
+          {/* Text, not aria-label: the label's words must name only the field itself. */}
+          <span className="date-picker-sr-only">Remove {label}</span>
+        </button>
+      )}
+    </span>
+  )
+}
+
+function CalendarUnavailable() {
+  return (
+    <p className="date-picker-loading" role="alert">
+      The calendar could not be loaded. Reload the page to try again.
+    </p>
+  )
+}
+
+const CalendarIcon = () => (
+  <svg className="date-picker-icon" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+    <rect x="1.5" y="2.5" width="11" height="10" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.2" />
+    <path d="M1.5 5.5h11M4.5 1v3M9.5 1v3" fill="none" stroke="currentColor" strokeWidth="1.2" strokeLinecap="round" />
+  </svg>
+)

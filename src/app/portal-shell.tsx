@@ -1,17 +1,22 @@
 import { useQueryStates } from 'nuqs'
-import { useCallback } from 'react'
+import { useCallback, useId, useState } from 'react'
 import { DateFormatProvider } from '../components/date-time'
+import { MenuIcon } from '../components/icons'
 import { DEFAULT_MICROTENANT_ID } from '../contract/primitives'
 import { ApiKeysPage } from '../features/api-keys/components/api-keys-page'
 import { defaultTableView } from '../features/api-keys/hooks/use-table-view'
 import { useSession } from '../features/session/api/get-session'
 import { useReportTimeZone } from '../features/session/api/put-time-zone'
+import { ConsoleNavigation } from './console-navigation'
 import { currentMicrotenant, shellParsers } from './first-view'
 
-/** The portal frame around the page: top bar, and the session that scopes every request. */
+/** The console frame around the page: top bar, left navigation, and the session that scopes every request. */
 export function PortalShell() {
   const session = useSession()
   useReportTimeZone(session.data)
+  const navigationId = useId()
+  // Folded until asked for; the stylesheet shows the navigation regardless on a wide screen.
+  const [navigationOpen, setNavigationOpen] = useState(false)
   const [{ microtenantId: microtenantParam }, setUrl] = useQueryStates(shellParsers, { history: 'push' })
   // Another microtenant has its own keys and saved filters: start from its default view.
   const switchMicrotenant = useCallback(
@@ -41,14 +46,36 @@ export function PortalShell() {
   }
 
   return (
-    <>
+    <div className="console">
       <header className="top-bar">
+        <button
+          type="button"
+          className="top-bar-button navigation-toggle"
+          aria-label="Navigation"
+          aria-expanded={navigationOpen}
+          aria-controls={navigationId}
+          onClick={() => setNavigationOpen((open) => !open)}
+        >
+          <MenuIcon />
+        </button>
         <span className="brand" aria-hidden="true">
-          <span className="brand-mark">Z</span> Zscaler Private Access
+          <span className="brand-mark">Z</span>
+          <span className="brand-name">zscaler</span>
+          <span className="brand-product">Private Access</span>
         </span>
-        {session.data && <span className="top-bar-admin">{session.data.adminName}</span>}
+        {session.data && (
+          <span className="top-bar-admin">
+            <span className="avatar" aria-hidden="true">
+              {session.data.adminName.slice(0, 1).toUpperCase()}
+            </span>
+            <span className="top-bar-admin-name">{session.data.adminName}</span>
+          </span>
+        )}
       </header>
-      <main className="page">{content}</main>
-    </>
+      <div className="console-body">
+        <ConsoleNavigation id={navigationId} current="/" open={navigationOpen} />
+        <main className="page">{content}</main>
+      </div>
+    </div>
   )
 }

@@ -9,25 +9,48 @@ interface DataTableColumnHeaderProps<TData extends RowData> {
 const sortNames = { asc: 'ascending', desc: 'descending' } as const
 const RESIZE_STEP = 16
 
-/** A header cell: a sort button that says its direction, and a handle to resize the column by mouse or keyboard. */
+/**
+ * A header cell: a sort button that says its direction, and a handle to resize the column by mouse or keyboard.
+ * With no sort chosen, the column the server orders by (meta.defaultSort) shows that order.
+ */
 export function DataTableColumnHeader<TData extends RowData>({ header, children }: DataTableColumnHeaderProps<TData>) {
   const column = header.column
-  const label = column.columnDef.meta?.label ?? column.id
-  const sorted = column.getIsSorted()
+  const table = header.getContext().table
+  const state = table.store.state
+  const meta = column.columnDef.meta
+  const label = meta?.label ?? column.id
+  const noSortChosen = state.sorting.length === 0
+  const sorted = column.getIsSorted() || (noSortChosen && meta?.defaultSort) || false
   const ariaSort = sorted ? sortNames[sorted] : column.getCanSort() ? 'none' : undefined
   const resize = header.getResizeHandler()
+  // A growing column has no width of its own (the fixed table layout gives it the spare room) until it is sized.
+  const width = meta?.grow && state.columnSizing[column.id] === undefined ? undefined : header.getSize()
+  // The short label is drawn by CSS (with empty alternative text): the header's text and name stay the label.
+  const text = meta?.shortLabel ? (
+    <span className="th-short" data-short={meta.shortLabel}>
+      <span className="visually-hidden">{children}</span>
+    </span>
+  ) : (
+    children
+  )
 
   return (
-    <th scope="col" aria-sort={ariaSort} className={`cell-${column.id}`} style={{ width: header.getSize() }}>
+    <th
+      scope="col"
+      aria-sort={ariaSort}
+      className={`cell-${column.id}`}
+      style={{ width, minWidth: width === undefined ? header.getSize() : undefined }}
+      title={meta?.shortLabel ? label : undefined}
+    >
       <div className="th-inner">
         {column.getCanSort() ? (
           <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()}>
-            <span className="th-label">{children}</span>
+            <span className="th-label">{text}</span>
             {/* The arrow is drawn by CSS so the header's text stays its label. */}
             <span className="sort-icon" data-sort={sorted || 'none'} aria-hidden="true" />
           </button>
         ) : (
-          <span className="th-label">{children}</span>
+          <span className="th-label">{text}</span>
         )}
       </div>
       {column.getCanResize() && (
@@ -47,7 +70,7 @@ export function DataTableColumnHeader<TData extends RowData>({ header, children 
             if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return
             event.preventDefault()
             const delta = event.key === 'ArrowRight' ? RESIZE_STEP : -RESIZE_STEP
-            header.getContext().table.setColumnSizing((sizes) => ({
+            table.setColumnSizing((sizes) => ({
               ...sizes,
               [column.id]: Math.min(column.columnDef.maxSize ?? 2000, Math.max(column.columnDef.minSize ?? 40, header.getSize() + delta)),
             }))

@@ -1,6 +1,7 @@
 import type { RowData } from '@tanstack/react-table'
 import { lazy, Suspense, useRef, useState } from 'react'
 import type { DataTableSettingsDialogProps } from './data-table-settings-dialog'
+import { ColumnsIcon } from '../icons'
 import type { DataTable } from './features'
 
 // The dialog loads on first use: it is not needed to show the first rows. (lazy() drops the generic.)
@@ -26,12 +27,15 @@ export function DataTableSettings<TData extends RowData>({ table, onReset }: Dat
         ref={opener}
         type="button"
         className="button"
+        title="Table Settings"
         onClick={() => {
           setUsed(true)
           setOpen(true)
         }}
       >
-        Table Settings
+        <ColumnsIcon />
+        {/* Folds to the icon on a narrow screen; the text stays the button's name. */}
+        <span className="button-label">Table Settings</span>
       </button>
       {used && (
         <Suspense fallback={null}>

@@ -17,6 +17,12 @@ export interface DataTableColumnMeta {
   label: string
   /** Stays where it is: not listed in Table Settings (row actions). */
   fixed?: boolean
+  /** Shown in the header instead of a long label, which stays the header's accessible name and its tooltip. */
+  shortLabel?: string
+  /** The server's order when no sort is chosen: the header shows it (arrow and aria-sort) as if chosen. */
+  defaultSort?: 'asc' | 'desc'
+  /** Takes the table's spare width (its content is clipped anyway) until the admin sizes it. */
+  grow?: boolean
 }
 
 /** The features every server-driven data table of the app declares; the generic parts below are typed by them. */

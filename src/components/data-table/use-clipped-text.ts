@@ -1,5 +1,22 @@
 import { useEffect, type RefObject } from 'react'
 
+const HINT_WIDTH = 480
+const HINT_ROOM_BELOW = 80
+
+/**
+ * Where the hint of a clipped text shows: below the text (above it near the viewport's bottom), within the
+ * viewport. The stylesheet draws the hint `position: fixed` at these coordinates, so the table's scroll box, which
+ * clips its cells, does not cut it off.
+ */
+function placeHint(element: HTMLElement) {
+  const box = element.getBoundingClientRect()
+  const left = Math.max(8, Math.min(box.left, window.innerWidth - Math.min(HINT_WIDTH, window.innerWidth - 16) - 8))
+  const below = box.bottom + HINT_ROOM_BELOW < window.innerHeight
+  element.style.setProperty('--hint-left', `${left}px`)
+  element.style.setProperty('--hint-top', below ? `${box.bottom + 2}px` : 'auto')
+  element.style.setProperty('--hint-bottom', below ? 'auto' : `${window.innerHeight - box.top + 2}px`)
+}
+
 /**
  * Marks each `.cell-text` inside the container whose text is cut off: it becomes focusable and
  * carries its whole text in `data-full`, which the stylesheet shows on hover and on keyboard focus.
@@ -28,7 +45,24 @@ export function useClippedTextHints(container: RefObject<HTMLElement | null>, de
     // resize of the table (columns, window).
     const observer = new ResizeObserver(mark)
     observer.observe(root)
-    return () => observer.disconnect()
+    // The hint is placed when it is about to show (pointer or focus on a clipped text), and again on a scroll.
+    const place = (event: Event) => {
+      const target = event.target instanceof Element ? event.target.closest<HTMLElement>('.cell-text[data-full]') : null
+      if (target) placeHint(target)
+    }
+    const replace = () => {
+      const shown = root.querySelector<HTMLElement>('.cell-text[data-full]:is(:hover, :focus)')
+      if (shown) placeHint(shown)
+    }
+    root.addEventListener('pointerover', place)
+    root.addEventListener('focusin', place)
+    addEventListener('scroll', replace, { passive: true, capture: true })
+    return () => {
+      observer.disconnect()
+      root.removeEventListener('pointerover', place)
+      root.removeEventListener('focusin', place)
+      removeEventListener('scroll', replace, { capture: true })
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what changes the cells
   }, deps)
 }

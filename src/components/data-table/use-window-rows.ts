@@ -15,8 +15,9 @@ export interface RowWindow {
 export interface RowWindowInput {
   count: number
   rowHeight: number
-  /** Top of the table body relative to the viewport (getBoundingClientRect().top). */
+  /** Top of the table body relative to the top of what can be seen of it (viewport, or the scroll box within it). */
   bodyTop: number
+  /** Height of what can be seen: the viewport, cut to the table's scroll box. */
   viewportHeight: number
   /** Rows drawn beyond each edge of the viewport, so a fast scroll or a Tab does not outrun the drawing. */
   overscan: number
@@ -50,11 +51,27 @@ interface Placement {
   rowHeight: number
 }
 
-function measure(body: HTMLElement, previous: Placement): Placement {
+/**
+ * The nearest ancestor that clips the body (the table's own scroll box, when the table scrolls inside itself);
+ * none when only the page scrolls.
+ */
+function clippingAncestor(body: HTMLElement): HTMLElement | null {
+  for (let element = body.parentElement; element && element !== document.body; element = element.parentElement) {
+    const { overflowY } = getComputedStyle(element)
+    if (overflowY !== 'visible' && overflowY !== 'clip') return element
+  }
+  return null
+}
+
+/** The body's place within what can be seen of it: the viewport, cut to the scroll box that holds the table. */
+function measure(body: HTMLElement, scroller: HTMLElement | null, previous: Placement): Placement {
   const drawnRow = body.querySelector<HTMLElement>(':scope > tr[aria-rowindex]')
+  const box = scroller?.getBoundingClientRect()
+  const top = Math.max(0, box?.top ?? 0)
+  const bottom = Math.min(window.innerHeight, box?.bottom ?? Infinity)
   return {
-    bodyTop: body.getBoundingClientRect().top,
-    viewportHeight: window.innerHeight,
+    bodyTop: body.getBoundingClientRect().top - top,
+    viewportHeight: Math.max(0, bottom - top),
     rowHeight: drawnRow?.getBoundingClientRect().height || previous.rowHeight,
   }
 }
@@ -91,7 +108,7 @@ function createPlacementStore() {
 }
 
 /**
- * Rows of one height in a body that scrolls with the window: on a long page only the rows in view (and an
+ * Rows of one height in a body that scrolls with the window or inside its table's scroll box: on a long page only the rows in view (and an
  * overscan) are drawn, so 500 rows cost what 30 do. The drawn rows are worked out during render from where the
  * body was last seen, which the scroll and resize listeners keep current even on short pages, so a page that
  * turns long is drawn right the first time; the layout effect measures again before the browser paints.
@@ -105,9 +122,10 @@ export function useWindowRows(body: RefObject<HTMLElement | null>, count: number
     const element = body.current
     if (!element) return
     let frame = 0
+    const scroller = clippingAncestor(element)
     const update = () => {
       frame = 0
-      store.update(measure(element, store.placement()))
+      store.update(measure(element, scroller, store.placement()))
     }
     const schedule = () => {
       frame ||= requestAnimationFrame(update)
@@ -116,11 +134,12 @@ export function useWindowRows(body: RefObject<HTMLElement | null>, count: number
     // only at the next frame, so its first render does not force a layout of its own.
     if (windowed) update()
     else schedule()
-    addEventListener('scroll', schedule, { passive: true })
+    // Captured at the window: the page's scroll and the table's own (an element's scroll does not bubble).
+    addEventListener('scroll', schedule, { passive: true, capture: true })
     addEventListener('resize', schedule, { passive: true })
     return () => {
       cancelAnimationFrame(frame)
-      removeEventListener('scroll', schedule)
+      removeEventListener('scroll', schedule, { capture: true })
       removeEventListener('resize', schedule)
     }
     // A page of another length moves the scroll (the browser clamps it) and the rows: measure again before paint.

@@ -1,4 +1,5 @@
 import { DropdownMenu } from 'radix-ui'
+import { MoreIcon } from '../../../components/icons'
 import { DEFAULT_MICROTENANT_ID } from '../../../contract/primitives'
 import { copyWithToast } from '../copy'
 import { useTenantScope } from '../tenant-scope'
@@ -21,11 +22,8 @@ export function ApiKeysMenu({ defaultOpen, canSaveFilter, savedFilterChanged, on
     // Not modal: a modal menu hides the page with aria-hidden while its controls stay focusable.
     <DropdownMenu.Root modal={false} defaultOpen={defaultOpen}>
       <DropdownMenu.Trigger asChild>
-        <button type="button" className="button">
-          Menu
-          <span aria-hidden="true" className="caret">
-            ▾
-          </span>
+        <button type="button" className="icon-button toolbar-icon-button" aria-label="Menu" title="Menu">
+          <MoreIcon />
         </button>
       </DropdownMenu.Trigger>
       {/* Rendered in place, inside the page's landmarks. */}

@@ -17,7 +17,9 @@ import { DataTableColumnHeader } from '../../../components/data-table/data-table
 import { DataTablePagination } from '../../../components/data-table/data-table-pagination'
 import { allowedVisibility, dataTableFeatures, type DataTableFeatures } from '../../../components/data-table/features'
 import { useClippedTextHints } from '../../../components/data-table/use-clipped-text'
+import { useScrollEdges } from '../../../components/data-table/use-scroll-edges'
 import { useWindowRows } from '../../../components/data-table/use-window-rows'
+import { useMediaQuery } from '../../../components/use-media-query'
 import { PAGE_SIZES, type ApiKey, type ApiKeySortField, type PageSize } from '../../../contract/api-key'
 import { apiKeysQueryOptions, useApiKeys } from '../api/get-api-keys'
 import { useRoles } from '../api/get-roles'
@@ -71,6 +73,9 @@ const afterTheNewRows = { limitUrlUpdates: debounce(300) }
 
 const sortDirectionNames = { ASC: 'ascending', DESC: 'descending' } as const
 
+/** Screens where the filter bar starts folded (a phone, a 200 % zoom): the rows come first. The stylesheet has it too. */
+const FOLD_FILTERS_QUERY = '(max-width: 640px), (max-height: 500px)'
+
 interface ApiKeysTableProps {
   /** The lifecycle's "Add API Key" button, for the toolbar. */
   addButton?: React.ReactNode
@@ -85,7 +90,11 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
   const tableView = useTableView(preferredPageSize)
   const { view, filters, setView } = tableView
   const savedFilters = useSavedFilterWorkflow(scope, tableView)
-  const [filtersShown, setFiltersShown] = useState(true)
+  // Until the admin toggles the bar, the screen decides: shown, except where FOLD_FILTERS_QUERY matches.
+  const [filtersChoice, setFiltersChoice] = useState<boolean | null>(null)
+  const foldFilters = useMediaQuery(FOLD_FILTERS_QUERY)
+  const filtersShown = filtersChoice ?? !foldFilters
+  const frameRef = useRef<HTMLDivElement>(null)
   const scrollRef = useRef<HTMLDivElement>(null)
   const bodyRef = useRef<HTMLTableSectionElement>(null)
 
@@ -154,6 +163,7 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
   const columnCount = table.getVisibleLeafColumns().length
   const drawn = useWindowRows(bodyRef, rows.length)
   useClippedTextHints(scrollRef, [query.data, settings, drawn.start, drawn.end])
+  useScrollEdges(frameRef, scrollRef)
 
   let body: React.ReactNode
   if (query.isPending) body = <TableSkeletonRows columnCount={columnCount} rowCount={Math.min(view.pageSize, 10)} />
@@ -187,14 +197,19 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
         table={table}
         savedFilters={savedFilters}
         filtersShown={filtersShown}
-        onToggleFilters={() => setFiltersShown((shown) => !shown)}
+        onToggleFilters={() => setFiltersChoice(!filtersShown)}
         isRefreshing={query.isFetching && !query.isPending}
         onRefresh={() => void query.refetch()}
         onResetSettings={() => setSettings(() => defaultTableSettings)}
         addButton={addButton}
         ready={query.data !== undefined}
       />
-      {filtersShown && <FilterBar applied={filters} onApply={savedFilters.apply} onReset={savedFilters.reset} start={savedFilters.start} startName={savedFilters.selected?.name} />}
+      {filtersShown && (
+        // Before hydration, the stylesheet folds the screen's default on a narrow screen (the server cannot know it).
+        <div className={filtersChoice === null ? 'filters-by-screen' : undefined}>
+          <FilterBar applied={filters} onApply={savedFilters.apply} onReset={savedFilters.reset} start={savedFilters.start} startName={savedFilters.selected?.name} />
+        </div>
+      )}
       {roles.isError && (
         <TableAlert title="The roles could not be loaded: the Role column and filter are incomplete." error={roles.error} onRetry={() => void roles.refetch()} />
       )}
@@ -213,6 +228,8 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
       <p className="visually-hidden" aria-live="polite">
         {sortedLabel ? `Sorted by ${sortedLabel}, ${sortDirectionNames[view.sortOrder]}` : ''}
       </p>
+      {/* The table scrolls inside this box, both ways, so its header and first column can stay in view. */}
+      <div className="table-frame" ref={frameRef}>
       <div className="table-scroll" ref={scrollRef}>
         <table className="data-table" style={{ width: table.getTotalSize() }} aria-busy={query.isFetching} aria-rowcount={query.data ? total + 1 : undefined}>
           <thead>
@@ -231,6 +248,7 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
             <RoleNamesProvider>{body}</RoleNamesProvider>
           </tbody>
         </table>
+      </div>
       </div>
       <DataTablePagination table={table} pageSizes={PAGE_SIZES} />
     </section>

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useId, useState } from 'react'
 import { DataTableSettings } from '../../../components/data-table/data-table-settings'
 import { Select } from '../../../components/select'
 import type { DataTable } from '../../../components/data-table/features'
+import { DeleteIcon, FilterIcon, MoreIcon, RefreshIcon } from '../../../components/icons'
 import type { ApiKey } from '../../../contract/api-key'
 import type { SavedFilterWorkflow } from '../hooks/use-saved-filter-workflow'
 
@@ -12,11 +13,8 @@ const SaveFilterDialog = lazy(() => import('./save-filter-dialog').then((m) => (
 /** Stands in for the Menu button until its code is wanted; a click asks for it and opens the menu on arrival. */
 function MenuButtonPlaceholder({ onRequest }: { onRequest?: () => void }) {
   return (
-    <button type="button" className="button" aria-haspopup="menu" onClick={onRequest}>
-      Menu
-      <span aria-hidden="true" className="caret">
-        ▾
-      </span>
+    <button type="button" className="icon-button toolbar-icon-button" aria-haspopup="menu" aria-label="Menu" title="Menu" onClick={onRequest}>
+      <MoreIcon />
     </button>
   )
 }
@@ -51,39 +49,50 @@ export function ApiKeysToolbar({ table, savedFilters, filtersShown, onToggleFilt
   }, [ready])
 
   return (
+    // Nothing moves when a saved filter is picked or changed: what comes and goes sits at the end of the start
+    // group, the saved filter's control keeps its width, and the end group never wraps under the start group.
     <div className="toolbar" role="toolbar" aria-label="API key actions">
       <div className="toolbar-start">
-        <label htmlFor={selectId} className="toolbar-label">
-          Saved Filter
-        </label>
-        <Select
-          id={selectId}
-          className="saved-filter-select"
-          value={selected?.id ?? ''}
-          onValueChange={savedFilters.select}
-          emptyLabel="None"
-          options={list.map((entry) => ({ value: entry.id, label: entry.id === selected?.id && changed ? `${entry.name} (changed)` : entry.name }))}
-        />
-        {selected && changed && <span className="badge badge-changed">Unsaved changes</span>}
-        {selected && (
-          <button type="button" className="button" onClick={() => savedFilters.remove(selected.id)}>
-            Delete Saved Filter
-          </button>
-        )}
-        <button type="button" className="button" aria-expanded={filtersShown} onClick={onToggleFilters}>
+        <div className="saved-filter">
+          <label htmlFor={selectId} className="toolbar-label">
+            Saved Filter
+          </label>
+          <Select
+            id={selectId}
+            className="saved-filter-select"
+            value={selected?.id ?? ''}
+            onValueChange={savedFilters.select}
+            emptyLabel="None"
+            options={list.map((entry) => ({ value: entry.id, label: entry.id === selected?.id && changed ? `${entry.name} (changed)` : entry.name }))}
+          />
+        </div>
+        <button type="button" className="button filters-toggle" aria-expanded={filtersShown} onClick={onToggleFilters}>
+          <FilterIcon />
           {filtersShown ? 'Hide Filters' : 'Show Filters'}
         </button>
+        {selected && (
+          <button
+            type="button"
+            className="icon-button toolbar-icon-button"
+            aria-label="Delete Saved Filter"
+            title="Delete Saved Filter"
+            onClick={() => savedFilters.remove(selected.id)}
+          >
+            <DeleteIcon />
+          </button>
+        )}
+        {selected && changed && <span className="badge badge-changed">Unsaved changes</span>}
         {/* With the bar folded, the rows still say they are filtered. */}
         {!filtersShown && savedFilters.appliedCount > 0 && (
           <span className="badge badge-filters">{savedFilters.appliedCount === 1 ? '1 filter applied' : `${savedFilters.appliedCount} filters applied`}</span>
         )}
       </div>
       <div className="toolbar-end">
-        <button type="button" className="button" onClick={onRefresh} aria-busy={isRefreshing}>
-          <span className={isRefreshing ? 'refresh-icon spinning' : 'refresh-icon'} aria-hidden="true">
-            ⟳
+        <button type="button" className="button toolbar-refresh" onClick={onRefresh} aria-busy={isRefreshing} title="Refresh">
+          <span className={isRefreshing ? 'refresh-icon spinning' : 'refresh-icon'}>
+            <RefreshIcon />
           </span>
-          Refresh
+          <span className="button-label">Refresh</span>
         </button>
         <DataTableSettings table={table} onReset={onResetSettings} />
         {menuWanted || menuRequested ? (

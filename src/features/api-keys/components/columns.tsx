@@ -1,6 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table'
-import type { DataTableFeatures } from '../../../components/data-table/features'
+import type { DataTableColumnMeta, DataTableFeatures } from '../../../components/data-table/features'
 import { DateTime } from '../../../components/date-time'
+import { LockIcon } from '../../../components/icons'
 import type { ApiKey } from '../../../contract/api-key'
 import { useRoleNames } from '../role-names'
 import { RowActions } from './row-actions'
@@ -8,7 +9,7 @@ import { RowActions } from './row-actions'
 const column = createColumnHelper<DataTableFeatures, ApiKey>()
 
 /** A column's header and the name the settings and announcements use, from one label. */
-const labelled = (label: string) => ({ header: label, meta: { label } })
+const labelled = (label: string, meta?: Omit<DataTableColumnMeta, 'label'>) => ({ header: label, meta: { label, ...meta } })
 
 function RoleName({ roleId }: { roleId: string }) {
   const names = useRoleNames()
@@ -22,6 +23,7 @@ function Status({ apiKey }: { apiKey: ApiKey }) {
       <span className={apiKey.enabled ? 'status status-enabled' : 'status status-disabled'}>{apiKey.enabled ? 'Enabled' : 'Disabled'}</span>
       {apiKey.isLocked && (
         <span className="badge badge-locked" title="Locked after 3 failed sign-ins">
+          <LockIcon size={11} />
           Locked
         </span>
       )}
@@ -29,44 +31,56 @@ function Status({ apiKey }: { apiKey: ApiKey }) {
   )
 }
 
-/** The columns of the API Keys table in the product's default order; ids are the API's sortBy fields. */
+/**
+ * The columns of the API Keys table in the product's default order; ids are the API's sortBy fields.
+ * Default widths fit what the demo data shows (a 23-letter name, a locked Disabled key, a 21-letter date, the
+ * longest role name) at 1280 px beside the console's navigation; Client ID, clipped at any width, takes what is left.
+ */
 export const apiKeyColumns = column.columns([
   column.accessor('name', {
-    ...labelled('Name'),
-    size: 200,
+    // The server lists by name, ascending, when no sort is asked for (mock-server/store/query.ts).
+    ...labelled('Name', { defaultSort: 'asc' }),
+    size: 180,
+    minSize: 80,
     enableHiding: false,
     cell: (info) => <span className="cell-text">{info.getValue()}</span>,
   }),
   column.accessor('clientId', {
-    ...labelled('Client ID'),
-    size: 220,
+    ...labelled('Client ID', { grow: true }),
+    size: 100,
+    minSize: 60,
     cell: (info) => <code className="cell-text client-id">{info.getValue()}</code>,
   }),
   column.accessor('enabled', {
     ...labelled('Status'),
-    size: 140,
+    size: 160,
+    minSize: 80,
     cell: (info) => <Status apiKey={info.row.original} />,
   }),
   column.accessor('tokenExpiryTimeInSec', {
-    ...labelled('Session Validity Interval (In Seconds)'),
-    size: 140,
+    ...labelled('Session Validity Interval (In Seconds)', { shortLabel: 'Validity (sec)' }),
+    size: 96,
+    minSize: 60,
     cell: (info) => <span className="cell-text">{info.getValue()}</span>,
   }),
   column.accessor('creationTime', {
     ...labelled('Creation Date'),
-    size: 180,
+    size: 170,
+    minSize: 80,
     cell: (info) => <DateTime className="cell-text" epochSeconds={info.getValue()} />,
   }),
   column.accessor('roleId', {
     ...labelled('Role'),
     size: 170,
+    minSize: 80,
     cell: (info) => <RoleName roleId={info.getValue()} />,
   }),
   column.display({
     id: 'actions',
     header: () => <span className="visually-hidden">Actions</span>,
     meta: { label: 'Actions', fixed: true },
-    size: 170,
+    // Four 28 px slots (Unlock, Copy, Edit, Delete), their gaps and the cell's padding.
+    size: 140,
     enableSorting: false,
     enableHiding: false,
     enableResizing: false,

@@ -8,7 +8,16 @@ interface PageHeaderProps {
   onSwitchMicrotenant: (microtenantId: string) => void
 }
 
-const breadcrumb = ['Administration', 'API Configuration', 'Legacy API', 'Private Access API']
+/**
+ * The console's sections have no page of their own in this replica: each leads to the first of the Legacy API
+ * pages (Private Access API, at `/`), as the console opens a section on its first page.
+ */
+const breadcrumb = [
+  { label: 'Administration', href: '/' },
+  { label: 'API Configuration', href: '/' },
+  { label: 'Legacy API', href: '/' },
+] as const
+const currentPage = 'Private Access API'
 
 export function PageHeader({ session, microtenant, onSwitchMicrotenant }: PageHeaderProps) {
   const switcherId = useId()
@@ -16,11 +25,14 @@ export function PageHeader({ session, microtenant, onSwitchMicrotenant }: PageHe
     <header className="page-header">
       <nav aria-label="Breadcrumb">
         <ol className="breadcrumb">
-          {breadcrumb.map((crumb, index) => (
-            <li key={crumb} aria-current={index === breadcrumb.length - 1 ? 'page' : undefined}>
-              {crumb}
+          {breadcrumb.map((crumb) => (
+            <li key={crumb.label}>
+              <a href={crumb.href}>{crumb.label}</a>
             </li>
           ))}
+          <li>
+            <span aria-current="page">{currentPage}</span>
+          </li>
         </ol>
       </nav>
       <div className="page-title-row">

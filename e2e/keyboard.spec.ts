@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { keyRow } from './api-key-dialogs'
-import { rowNames } from './table-helpers'
 
 /** The focused element's accessible name as a screen reader would say it (its label, or else its text). */
 const focusedName = (page: Page) =>
@@ -12,7 +11,7 @@ const focusedName = (page: Page) =>
     const label =
       element.getAttribute('aria-label') ??
       (labelledBy && document.getElementById(labelledBy)?.textContent) ??
-      ('labels' in element && (element as HTMLInputElement).labels?.[0]?.textContent) ??
+      (element as HTMLInputElement).labels?.[0]?.textContent ??
       element.textContent
     return `${element.tagName.toLowerCase()} ${(label ?? '').trim()}`
   })

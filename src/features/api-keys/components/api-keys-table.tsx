@@ -100,10 +100,14 @@ function useScrollToNewRow(body: React.RefObject<HTMLElement | null>, id: string
     if (!element || id === null || index < 0 || scrolledTo.current === `${id}@${index}`) return
     scrolledTo.current = `${id}@${index}`
     const row = element.querySelector(`:scope > tr[data-row-id="${CSS.escape(id)}"]`)
-    if (row) return row.scrollIntoView({ block: 'nearest' })
-    // A long page draws only the rows in view: scroll to where the row is, and the window draws it there.
-    const rowHeight = element.querySelector(':scope > tr[data-row-id]')?.getBoundingClientRect().height || 41
-    window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY + index * rowHeight - window.innerHeight / 2 })
+    // (Not returned: this Chromium's scroll methods return a promise, which React would take for a cleanup.)
+    if (row) {
+      row.scrollIntoView({ block: 'nearest' })
+    } else {
+      // A long page draws only the rows in view: scroll to where the row is, and the window draws it there.
+      const rowHeight = element.querySelector(':scope > tr[data-row-id]')?.getBoundingClientRect().height || 41
+      window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY + index * rowHeight - window.innerHeight / 2 })
+    }
   }, [body, id, index])
 }
 

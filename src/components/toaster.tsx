@@ -18,34 +18,51 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener)
 }
 
-async function show(kind: 'success' | 'error', message: string) {
+export interface ToastOptions {
+  /** One button on the toast, e.g. "Undo"; the toast then stays longer, so there is time to reach it. */
+  action?: { label: string; onClick: () => void }
+}
+
+type ToastKind = 'success' | 'error' | 'info'
+
+async function show(kind: ToastKind, message: string, { action }: ToastOptions = {}) {
   if (!wanted) {
     wanted = true
     for (const listener of listeners) listener()
   }
   const [{ toast: sonnerToast }] = await Promise.all([loadSonner(), mounted])
-  sonnerToast[kind](message)
+  sonnerToast[kind](message, action ? { action, duration: ACTION_DURATION } : undefined)
 }
 
+const ACTION_DURATION = 10_000
+
 export const toast = {
-  success: (message: string) => void show('success', message),
-  error: (message: string) => void show('error', message),
+  success: (message: string, options?: ToastOptions) => void show('success', message, options),
+  error: (message: string, options?: ToastOptions) => void show('error', message, options),
+  info: (message: string, options?: ToastOptions) => void show('info', message, options),
 }
 
 const SonnerToaster = lazy(() => loadSonner().then((m) => ({ default: m.Toaster })))
+
+// Narrower than sonner's 356 px, so a centred toast stays clear of a small dialog's right-aligned buttons.
+const TOASTER_STYLE = { '--width': '320px' } as React.CSSProperties
 
 function MountedSignal() {
   useEffect(() => markMounted(), [])
   return null
 }
 
-/** Where toasts appear; rendered outside #root so they stay announced while a dialog makes the page inert. */
+/**
+ * Where toasts appear; rendered outside #root so they stay announced while a dialog makes the page inert.
+ * Placement rule: top centre, narrow. A dialog's buttons sit at its bottom (and its copy buttons at its right),
+ * the row actions at the right end of the rows: the top centre covers neither, at any width or zoom.
+ */
 export function Toaster() {
   const active = useSyncExternalStore(subscribe, () => wanted, () => false)
   if (!active) return null
   return createPortal(
     <Suspense fallback={null}>
-      <SonnerToaster position="bottom-right" closeButton />
+      <SonnerToaster position="top-center" closeButton offset={12} style={TOASTER_STYLE} />
       <MountedSignal />
     </Suspense>,
     document.body,

@@ -33,6 +33,8 @@ export function DataTableColumnHeader<TData extends RowData>({ header, children 
   ) : (
     children
   )
+  // One Tab stop for the header row's handles (the first); ↑/↓ move between them, ←/→ resize.
+  const firstHandle = header.headerGroup?.headers.find((h) => h.column.getCanResize()) === header
 
   return (
     <th
@@ -61,12 +63,20 @@ export function DataTableColumnHeader<TData extends RowData>({ header, children 
           aria-valuenow={header.getSize()}
           aria-valuemin={column.columnDef.minSize ?? 40}
           aria-valuemax={column.columnDef.maxSize ?? 2000}
-          tabIndex={0}
+          tabIndex={firstHandle ? 0 : -1}
+          aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown"
           className={column.getIsResizing() ? 'resize-handle resizing' : 'resize-handle'}
           onMouseDown={resize}
           onTouchStart={resize}
           onDoubleClick={() => column.resetSize()}
           onKeyDown={(event) => {
+            if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+              event.preventDefault()
+              const handles = [...(event.currentTarget.closest('tr')?.querySelectorAll<HTMLElement>('[role="separator"]') ?? [])]
+              const next = handles.indexOf(event.currentTarget) + (event.key === 'ArrowDown' ? 1 : -1)
+              handles[Math.min(Math.max(next, 0), handles.length - 1)]?.focus()
+              return
+            }
             if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return
             event.preventDefault()
             const delta = event.key === 'ArrowRight' ? RESIZE_STEP : -RESIZE_STEP

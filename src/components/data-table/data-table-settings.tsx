@@ -1,15 +1,13 @@
 import type { RowData } from '@tanstack/react-table'
-import { lazy, Suspense, useRef, useState } from 'react'
+import { Suspense, useRef, useState } from 'react'
+import { lazyWithPreload, preloadOnIntent, usePreloadWhenIdle } from '../lazy-with-preload'
 import type { DataTableSettingsDialogProps } from './data-table-settings-dialog'
 import { ColumnsIcon } from '../icons'
 import type { DataTable } from './features'
 
-// The dialog loads on first use: it is not needed to show the first rows. (lazy() drops the generic.)
-const DataTableSettingsDialog = lazy(() => import('./data-table-settings-dialog').then((m) => ({ default: m.DataTableSettingsDialog }))) as <
-  TData extends RowData,
->(
-  props: DataTableSettingsDialogProps<TData>,
-) => React.ReactNode
+// Not needed to show the first rows: fetched once the page is idle, or on intent. (lazy() drops the generic.)
+const SettingsDialog = lazyWithPreload(() => import('./data-table-settings-dialog').then((m) => m.DataTableSettingsDialog))
+const DataTableSettingsDialog = SettingsDialog as unknown as <TData extends RowData>(props: DataTableSettingsDialogProps<TData>) => React.ReactNode
 
 interface DataTableSettingsProps<TData extends RowData> {
   table: DataTable<TData>
@@ -21,6 +19,7 @@ export function DataTableSettings<TData extends RowData>({ table, onReset }: Dat
   const [open, setOpen] = useState(false)
   const [used, setUsed] = useState(false)
   const opener = useRef<HTMLButtonElement>(null)
+  usePreloadWhenIdle(SettingsDialog)
   return (
     <>
       <button
@@ -32,6 +31,7 @@ export function DataTableSettings<TData extends RowData>({ table, onReset }: Dat
           setUsed(true)
           setOpen(true)
         }}
+        {...preloadOnIntent(SettingsDialog)}
       >
         <ColumnsIcon />
         {/* Folds to the icon on a narrow screen; the text stays the button's name. */}

@@ -34,6 +34,12 @@ export function useSavedFilters(scope: TenantScope) {
     [setList],
   )
   const remove = useCallback((id: string) => setList((current) => current.filter((f) => f.id !== id)), [setList])
+  /** Undoes a `remove`: the filter comes back at its place in the list, with its id (a link naming it works again). */
+  const restore = useCallback(
+    (entry: SavedFilter, index: number) =>
+      setList((current) => (current.some((f) => f.id === entry.id) ? current : current.toSpliced(index, 0, entry))),
+    [setList],
+  )
 
-  return { list, save, update, remove }
+  return { list, save, update, remove, restore }
 }

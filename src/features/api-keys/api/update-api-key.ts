@@ -17,6 +17,12 @@ export interface ApiKeyEdit {
   values: UpdateApiKeyValues
 }
 
+const editableFields = ['name', 'enabled', 'tokenExpiryTimeInSec', 'roleId'] as const
+
+/** Whether an edit changes anything the server keeps: an unchanged Save sends no PUT. */
+export const changesApiKey = ({ apiKey, values }: ApiKeyEdit) =>
+  editableFields.some((field) => values[field] !== undefined && String(values[field]) !== String(apiKey[field]))
+
 export function useUpdateApiKey(scope: TenantScope) {
   const queryClient = useQueryClient()
   return useMutation({

@@ -12,7 +12,7 @@ import {
 } from '@tanstack/react-table'
 import { useQueryClient } from '@tanstack/react-query'
 import { debounce } from 'nuqs'
-import { memo, useMemo, useRef, useState } from 'react'
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { DataTableColumnHeader } from '../../../components/data-table/data-table-column-header'
 import { DataTablePagination } from '../../../components/data-table/data-table-pagination'
 import { allowedVisibility, dataTableFeatures, type DataTableFeatures } from '../../../components/data-table/features'
@@ -22,6 +22,7 @@ import { useWindowRows } from '../../../components/data-table/use-window-rows'
 import { useMediaQuery } from '../../../components/use-media-query'
 import { PAGE_SIZES, type ApiKey, type ApiKeySortField, type PageSize } from '../../../contract/api-key'
 import { apiKeysQueryOptions, useApiKeys } from '../api/get-api-keys'
+import { useApiKey } from '../api/get-api-key'
 import { useRoles } from '../api/get-roles'
 import { hasFilters } from '../filters'
 import { useSavedFilterWorkflow } from '../hooks/use-saved-filter-workflow'
@@ -31,6 +32,7 @@ import { useTableSettings } from '../table-settings'
 import { RoleNamesProvider } from '../role-names'
 import { useTenantScope } from '../tenant-scope'
 import { ApiKeysToolbar } from './api-keys-toolbar'
+import { NEW_API_KEY_NOTE_ID, rowDialogsIntent, useNewApiKey } from './dialogs/api-key-dialogs'
 import { apiKeyColumns } from './columns'
 import { FilterBar } from './filter-bar'
 import { EmptyTenantState, LoadErrorState, NoMatchesState, NoRowsOnPageState, TableAlert, TableSkeletonRows } from './table-states'
@@ -39,19 +41,78 @@ const noRows: ApiKey[] = []
 
 /**
  * One row, re-rendered only when its key or the visible columns change: on a 500-row page, a sort or
- * page change must not redraw rows that stay as they are.
+ * page change must not redraw rows that stay as they are. The key just created is highlighted, shows "New" and is
+ * described as new; its Name cell takes focus once the secret dialog closes.
  */
-const ApiKeyRow = memo(function ApiKeyRow({ row, rowIndex }: { row: Row<DataTableFeatures, ApiKey>; rowIndex: number; columns: string }) {
+const ApiKeyRow = memo(function ApiKeyRow({
+  row,
+  rowIndex,
+  isNew = false,
+}: {
+  row: Row<DataTableFeatures, ApiKey>
+  /** Absent for the new key pinned above the page it does not sort onto. */
+  rowIndex?: number
+  columns: string
+  isNew?: boolean
+}) {
   return (
-    <tr aria-rowindex={rowIndex}>
+    <tr
+      aria-rowindex={rowIndex}
+      data-row-id={row.id}
+      className={isNew ? 'row-new' : undefined}
+      aria-describedby={isNew ? NEW_API_KEY_NOTE_ID : undefined}
+      {...rowDialogsIntent}
+    >
       {row.getVisibleCells().map((cell) => (
-        <td key={cell.id} className={`cell-${cell.column.id}`}>
+        // The "New" badge is the Name cell's CSS, out of its text and name (tests and screen readers find the row by it).
+        <td key={cell.id} className={`cell-${cell.column.id}`} tabIndex={isNew && cell.column.id === 'name' ? -1 : undefined}>
           <FlexRender cell={cell} />
         </td>
       ))}
     </tr>
   )
 })
+
+/**
+ * The key just created: pinned above the current page's rows unless it is one of them (then highlighted in its
+ * place), until the admin changes the view (page, size, sort, filters). Refresh keeps it.
+ */
+function usePinnedNewKey(listed: readonly ApiKey[], viewKey: string) {
+  const newKey = useNewApiKey()
+  const pinned = useApiKey(useTenantScope(), newKey.apiKey)
+  const { clear } = newKey
+  const pinnedIn = useRef(viewKey)
+  useEffect(() => {
+    if (pinnedIn.current === viewKey) return
+    pinnedIn.current = viewKey
+    clear()
+  }, [viewKey, clear])
+
+  const apiKey = newKey.apiKey && !pinned.isError ? (pinned.data ?? newKey.apiKey) : null
+  const apart = apiKey !== null && !listed.some((key) => key.id === apiKey.id)
+  const data = useMemo(() => (apart && apiKey ? [apiKey, ...listed] : listed), [apart, apiKey, listed])
+  return { id: apiKey?.id ?? null, apart, data }
+}
+
+/** Scrolls the new key's row into view: once where it is pinned, and again if the refreshed list moves it. */
+function useScrollToNewRow(body: React.RefObject<HTMLElement | null>, id: string | null, index: number) {
+  const scrolledTo = useRef<string | null>(null)
+  useLayoutEffect(() => {
+    const element = body.current
+    if (!element || id === null || index < 0 || scrolledTo.current === `${id}@${index}`) return
+    scrolledTo.current = `${id}@${index}`
+    const row = element.querySelector(`:scope > tr[data-row-id="${CSS.escape(id)}"]`)
+    // (Not returned: this Chromium's scroll methods return a promise, which React would take for a cleanup.)
+    if (row) {
+      row.scrollIntoView({ block: 'nearest' })
+    } else {
+      // A long page draws only the rows in view: scroll to where the row is, and the window draws it there.
+      const rowHeight = element.querySelector(':scope > tr[data-row-id]')?.getBoundingClientRect().height || 41
+      window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY + index * rowHeight - window.innerHeight / 2 })
+    }
+  }, [body, id, index])
+}
+
 /** Holds the place of the rows of a long page that are out of view and not drawn. */
 function SpacerRow({ height, columnCount }: { height: number; columnCount: number }) {
   if (height === 0) return null
@@ -70,6 +131,9 @@ function SpacerRow({ height, columnCount }: { height: number; columnCount: numbe
  * or share right away, write the URL at once.
  */
 const afterTheNewRows = { limitUrlUpdates: debounce(300) }
+
+/** Where the page's skip link jumps to. */
+export const API_KEYS_TABLE_ID = 'api-keys-table'
 
 const sortDirectionNames = { ASC: 'ascending', DESC: 'descending' } as const
 
@@ -116,6 +180,9 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
   const stale = query.isPlaceholderData && query.isFetching
   const total = query.data ? Number(query.data.totalCount) : 0
 
+  const listed = query.data?.list ?? noRows
+  const newKey = usePinnedNewKey(listed, JSON.stringify(listParamsForView(view)))
+
   const columnVisibility = useMemo(() => allowedVisibility(apiKeyColumns, settings.columnVisibility), [settings.columnVisibility])
   const pagination: PaginationState = { pageIndex: view.page - 1, pageSize: view.pageSize }
   const sorting: SortingState = view.sortBy ? [{ id: view.sortBy, desc: view.sortOrder === 'DESC' }] : []
@@ -125,7 +192,7 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
   const table = useTable({
     features: dataTableFeatures,
     columns: apiKeyColumns,
-    data: query.data?.list ?? noRows,
+    data: newKey.data,
     getRowId: (key) => key.id,
     rowCount: total,
     manualPagination: true,
@@ -162,6 +229,7 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
   const rows = table.getRowModel().rows
   const columnCount = table.getVisibleLeafColumns().length
   const drawn = useWindowRows(bodyRef, rows.length)
+  useScrollToNewRow(bodyRef, newKey.id, newKey.id === null ? -1 : rows.findIndex((row) => row.id === newKey.id))
   useClippedTextHints(scrollRef, [query.data, settings, drawn.start, drawn.end])
   useScrollEdges(frameRef, scrollRef)
 
@@ -170,19 +238,26 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
   else if (query.isError && !query.data) body = <LoadErrorState columnCount={columnCount} error={query.error} onRetry={() => void query.refetch()} />
   else if (total === 0 && hasFilters(filters)) body = <NoMatchesState columnCount={columnCount} onClear={savedFilters.clear} />
   else if (total === 0) body = <EmptyTenantState columnCount={columnCount} addButton={addFirstButton} />
-  else if (rows.length === 0) body = <NoRowsOnPageState columnCount={columnCount} onFirstPage={() => table.firstPage()} />
+  else if (listed.length === 0) body = <NoRowsOnPageState columnCount={columnCount} onFirstPage={() => table.firstPage()} />
   else {
     const visibleColumns = table
       .getVisibleLeafColumns()
       .map((column) => column.id)
       .join()
     // The header is row 1 of the whole list (aria-rowcount); this page's rows follow the pages before it.
-    const firstRowIndex = (view.page - 1) * view.pageSize + 2
+    // The pinned new key (when it is not on this page) is drawn first and has no place in the list's numbering.
+    const firstRowIndex = (view.page - 1) * view.pageSize + 2 - (newKey.apart ? 1 : 0)
     body = (
       <>
         <SpacerRow height={drawn.before} columnCount={columnCount} />
         {rows.slice(drawn.start, drawn.end).map((row, index) => (
-          <ApiKeyRow key={row.id} row={row} rowIndex={firstRowIndex + drawn.start + index} columns={visibleColumns} />
+          <ApiKeyRow
+            key={row.id}
+            row={row}
+            rowIndex={newKey.apart && drawn.start + index === 0 ? undefined : firstRowIndex + drawn.start + index}
+            columns={visibleColumns}
+            isNew={row.id === newKey.id}
+          />
         ))}
         <SpacerRow height={drawn.after} columnCount={columnCount} />
       </>
@@ -231,7 +306,7 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
       {/* The table scrolls inside this box, both ways, so its header and first column can stay in view. */}
       <div className="table-frame" ref={frameRef}>
       <div className="table-scroll" ref={scrollRef}>
-        <table className="data-table" style={{ width: table.getTotalSize() }} aria-busy={query.isFetching} aria-rowcount={query.data ? total + 1 : undefined}>
+        <table id={API_KEYS_TABLE_ID} tabIndex={-1} className="data-table" style={{ width: table.getTotalSize() }} aria-busy={query.isFetching} aria-rowcount={query.data ? total + 1 : undefined}>
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
@@ -244,7 +319,7 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
             ))}
           </thead>
           {/* The previous view's rows while the next one loads: dimmed, and out of reach until they are current. */}
-          <tbody ref={bodyRef} data-row-count={rows.length} className={stale ? 'stale-rows' : undefined} inert={stale}>
+          <tbody ref={bodyRef} data-row-count={listed.length} className={stale ? 'stale-rows' : undefined} inert={stale}>
             <RoleNamesProvider>{body}</RoleNamesProvider>
           </tbody>
         </table>

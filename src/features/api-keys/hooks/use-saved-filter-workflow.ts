@@ -36,10 +36,22 @@ export function useSavedFilterWorkflow(scope: TenantScope, { view, filters, setV
       applyFilters(entry?.filters ?? noFilters, entry?.id ?? null)
     },
     remove: (id: string) => {
-      const entry = saved.list.find((f) => f.id === id)
+      const index = saved.list.findIndex((f) => f.id === id)
+      const entry = saved.list[index]
+      const wasSelected = view.savedFilter === id
       saved.remove(id)
-      if (view.savedFilter === id) void setView({ savedFilter: null })
-      if (entry) toast.success(`Saved filter "${entry.name}" deleted`)
+      if (wasSelected) void setView({ savedFilter: null })
+      // Deleting asks nothing, so it can be undone: the filter comes back where it was, selected again if it was.
+      if (entry)
+        toast.success(`Saved filter "${entry.name}" deleted`, {
+          action: {
+            label: 'Undo',
+            onClick: () => {
+              saved.restore(entry, index)
+              if (wasSelected) void setView({ savedFilter: entry.id })
+            },
+          },
+        })
     },
     saveApplied: (name: string) => {
       const entry = saved.save(name, filters)

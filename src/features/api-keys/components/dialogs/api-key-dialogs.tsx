@@ -1,13 +1,16 @@
-import { createContext, lazy, Suspense, use, useMemo, useState, type ReactNode } from 'react'
+import { createContext, Suspense, use, useCallback, useMemo, useState, type ReactNode } from 'react'
+import { lazyWithPreload, preloadOnIntent, usePreloadWhenIdle } from '../../../../components/lazy-with-preload'
 import { useReturnFocus } from '../../../../components/use-return-focus'
 import type { ApiKey } from '../../../../contract/api-key'
 
-// The dialogs load on first use, keeping the form library and the dialogs out of the first paint.
-const loadAddDialog = () => import('./add-api-key-dialog')
-const AddApiKeyDialog = lazy(() => loadAddDialog().then((m) => ({ default: m.AddApiKeyDialog })))
-const EditApiKeyDialog = lazy(() => import('./edit-api-key-dialog').then((m) => ({ default: m.EditApiKeyDialog })))
-const DeleteApiKeyDialog = lazy(() => import('./delete-api-key-dialog').then((m) => ({ default: m.DeleteApiKeyDialog })))
-const UnlockApiKeyDialog = lazy(() => import('./unlock-api-key-dialog').then((m) => ({ default: m.UnlockApiKeyDialog })))
+// The dialogs stay out of the first paint (with the form library); their code is fetched once the page is idle.
+const AddApiKeyDialog = lazyWithPreload(() => import('./add-api-key-dialog').then((m) => m.AddApiKeyDialog))
+const EditApiKeyDialog = lazyWithPreload(() => import('./edit-api-key-dialog').then((m) => m.EditApiKeyDialog))
+const DeleteApiKeyDialog = lazyWithPreload(() => import('./delete-api-key-dialog').then((m) => m.DeleteApiKeyDialog))
+const UnlockApiKeyDialog = lazyWithPreload(() => import('./unlock-api-key-dialog').then((m) => m.UnlockApiKeyDialog))
+
+/** For a row's actions: fetch the dialogs they open while the pointer or focus is on the row. */
+export const rowDialogsIntent = preloadOnIntent(EditApiKeyDialog, DeleteApiKeyDialog, UnlockApiKeyDialog)
 
 type OpenDialog = { kind: 'add' } | { kind: 'edit' | 'delete' | 'unlock'; apiKey: ApiKey }
 
@@ -18,7 +21,15 @@ export interface ApiKeyDialogs {
   openUnlock(apiKey: ApiKey): void
 }
 
+/** The key the admin just created, shown pinned and highlighted in the table until the view changes. */
+export interface NewApiKey {
+  apiKey: ApiKey | null
+  /** The table calls this when the admin moves to another page, sort or filter. */
+  clear(): void
+}
+
 const ApiKeyDialogsContext = createContext<ApiKeyDialogs | null>(null)
+const NewApiKeyContext = createContext<NewApiKey>({ apiKey: null, clear: () => undefined })
 
 /** Opens the lifecycle dialogs (add, edit, delete, unlock) from anywhere on the page. */
 export function useApiKeyDialogs(): ApiKeyDialogs {
@@ -27,14 +38,24 @@ export function useApiKeyDialogs(): ApiKeyDialogs {
   return dialogs
 }
 
+export const useNewApiKey = (): NewApiKey => use(NewApiKeyContext)
+
+/** What the new key's row is described by (aria-describedby): its badge is drawn by CSS, out of the Name cell's text. */
+export const NEW_API_KEY_NOTE_ID = 'new-api-key-note'
+
 const ADD_BUTTON_SELECTOR = '[data-add-api-key]'
-// A deleted key's row takes its Delete button with it: focus then goes to "Add API Key", not the page body.
+// When no row is left to take focus (the last key deleted), it goes to "Add API Key", not the page body.
 const focusFallback = () => document.querySelector<HTMLElement>(ADD_BUTTON_SELECTOR)
+
+/** The created key's row: its Name cell (the row says it is new), once the secret dialog has closed. */
+const focusNewRow = (id: string) => document.querySelector<HTMLElement>(`tbody tr[data-row-id="${CSS.escape(id)}"] td[tabindex]`)
 
 /** Owns which lifecycle dialog is open (one at a time) and gives focus back to the control that opened it. */
 export function ApiKeyDialogsProvider({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState<OpenDialog | null>(null)
+  const [newKey, setNewKey] = useState<ApiKey | null>(null)
   const focus = useReturnFocus(focusFallback)
+  usePreloadWhenIdle(AddApiKeyDialog, EditApiKeyDialog, DeleteApiKeyDialog, UnlockApiKeyDialog)
 
   const dialogs = useMemo<ApiKeyDialogs>(() => {
     const show = (dialog: OpenDialog) => {
@@ -48,17 +69,37 @@ export function ApiKeyDialogsProvider({ children }: { children: ReactNode }) {
       openUnlock: (apiKey) => show({ kind: 'unlock', apiKey }),
     }
   }, [focus])
+  const clearNewKey = useCallback(() => setNewKey(null), [])
+  const pinned = useMemo<NewApiKey>(() => ({ apiKey: newKey, clear: clearNewKey }), [newKey, clearNewKey])
 
   const props = { onClose: () => setOpen(null), returnFocus: focus.restore }
+  const returnToNewRow = (id: string) => (event: Event) => {
+    const cell = focusNewRow(id)
+    if (!cell) return focus.restore(event)
+    event.preventDefault()
+    cell.focus()
+  }
   return (
     <ApiKeyDialogsContext value={dialogs}>
-      {children}
-      <Suspense fallback={null}>
-        {open?.kind === 'add' && <AddApiKeyDialog {...props} />}
-        {open?.kind === 'edit' && <EditApiKeyDialog key={open.apiKey.id} apiKey={open.apiKey} {...props} />}
-        {open?.kind === 'delete' && <DeleteApiKeyDialog key={open.apiKey.id} apiKey={open.apiKey} {...props} />}
-        {open?.kind === 'unlock' && <UnlockApiKeyDialog key={open.apiKey.id} apiKey={open.apiKey} {...props} />}
-      </Suspense>
+      <NewApiKeyContext value={pinned}>
+        {children}
+        <span id={NEW_API_KEY_NOTE_ID} hidden>
+          New: just added
+        </span>
+        <Suspense fallback={null}>
+          {open?.kind === 'add' && <AddApiKeyDialog {...props} onCreated={setNewKey} returnFocusToCreated={returnToNewRow} />}
+          {open?.kind === 'edit' && <EditApiKeyDialog key={open.apiKey.id} apiKey={open.apiKey} {...props} />}
+          {open?.kind === 'delete' && (
+            <DeleteApiKeyDialog
+              key={open.apiKey.id}
+              apiKey={open.apiKey}
+              {...props}
+              onDeleted={(id) => setNewKey((current) => (current?.id === id ? null : current))}
+            />
+          )}
+          {open?.kind === 'unlock' && <UnlockApiKeyDialog key={open.apiKey.id} apiKey={open.apiKey} {...props} />}
+        </Suspense>
+      </NewApiKeyContext>
     </ApiKeyDialogsContext>
   )
 }
@@ -67,15 +108,7 @@ export function ApiKeyDialogsProvider({ children }: { children: ReactNode }) {
 export function AddApiKeyButton({ children = 'Add API Key' }: { children?: ReactNode }) {
   const { openAdd } = useApiKeyDialogs()
   return (
-    <button
-      type="button"
-      className="button button-primary"
-      data-add-api-key=""
-      onClick={openAdd}
-      // Fetch the dialog while the pointer is on its way, so it opens without a wait.
-      onPointerEnter={() => void loadAddDialog()}
-      onFocus={() => void loadAddDialog()}
-    >
+    <button type="button" className="button button-primary" data-add-api-key="" onClick={openAdd} {...preloadOnIntent(AddApiKeyDialog)}>
       {children}
     </button>
   )

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { Controller, useForm, type FieldError, type Resolver } from 'react-hook-form'
 import type * as z from 'zod/mini'
 import { Select } from '../../../../components/select'
@@ -34,6 +34,8 @@ interface ApiKeyFormProps<Output> {
   /** Saves; a rejection is shown at its fields or above the buttons, with every value kept. */
   onSave: (values: Output) => Promise<unknown>
   onCancel: () => void
+  /** Told whether the fields differ from `defaultValues`, so the dialog can ask before discarding them. */
+  onChangedChange?: (changed: boolean) => void
 }
 
 const STATUS_OPTIONS = [
@@ -42,10 +44,11 @@ const STATUS_OPTIONS = [
 ] as const
 
 /** The fields of an API key with their messages, and "Cancel" / "Save". */
-export function ApiKeyForm<Output>({ resolver, defaultValues, clientId, onSave, onCancel }: ApiKeyFormProps<Output>) {
+export function ApiKeyForm<Output>({ resolver, defaultValues, clientId, onSave, onCancel, onChangedChange }: ApiKeyFormProps<Output>) {
   const id = useId()
   const form = useForm<ApiKeyFormValues, unknown, Output>({ resolver, defaultValues })
-  const { errors, isSubmitting } = form.formState
+  const { errors, isSubmitting, isDirty } = form.formState
+  useEffect(() => onChangedChange?.(isDirty), [isDirty, onChangedChange])
   const [failure, setFailure] = useState<string | null>(null)
 
   // Returning the save's promise keeps the form submitting until the server answers, so a second click on

@@ -4,7 +4,12 @@ import { useTenantScope } from '../../tenant-scope'
 import { KeyChangeDialog } from './key-change-dialog'
 import type { LifecycleDialogProps } from './lifecycle-dialog'
 
-export function DeleteApiKeyDialog({ apiKey, ...dialog }: LifecycleDialogProps & { apiKey: ApiKey }) {
+interface DeleteApiKeyDialogProps extends LifecycleDialogProps {
+  apiKey: ApiKey
+  onDeleted?: (id: string) => void
+}
+
+export function DeleteApiKeyDialog({ apiKey, onDeleted, ...dialog }: DeleteApiKeyDialogProps) {
   const change = useDeleteApiKey(useTenantScope())
   return (
     <KeyChangeDialog
@@ -20,6 +25,7 @@ export function DeleteApiKeyDialog({ apiKey, ...dialog }: LifecycleDialogProps &
       confirmLabel="Delete"
       done="deleted"
       tone="danger"
+      onDone={() => onDeleted?.(apiKey.id)}
     />
   )
 }

@@ -2,7 +2,7 @@ import type { UseMutationResult } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { toast } from '../../../../components/toaster'
 import type { ApiKey } from '../../../../contract/api-key'
-import { ConfirmDialog } from './confirm-dialog'
+import { ConfirmDialog } from '../../../../components/confirm-dialog'
 import type { LifecycleDialogProps } from './lifecycle-dialog'
 import { failureReason } from './save-failure'
 
@@ -17,10 +17,12 @@ interface KeyChangeDialogProps extends LifecycleDialogProps {
   /** What the toast says happened: "deleted", "unlocked". */
   done: string
   tone?: 'primary' | 'danger'
+  /** After the change is made, before the dialog closes. */
+  onDone?: () => void
 }
 
 /** Confirms one change to one key, makes it, and says how it went; a failure keeps the dialog for a retry. */
-export function KeyChangeDialog({ apiKey, change, title, question, confirmLabel, done, tone, onClose, returnFocus }: KeyChangeDialogProps) {
+export function KeyChangeDialog({ apiKey, change, title, question, confirmLabel, done, tone, onDone, onClose, returnFocus }: KeyChangeDialogProps) {
   return (
     <ConfirmDialog
       title={title}
@@ -35,6 +37,7 @@ export function KeyChangeDialog({ apiKey, change, title, question, confirmLabel,
         change.mutate(apiKey, {
           onSuccess: () => {
             toast.success(`API key ${apiKey.name} ${done}`)
+            onDone?.()
             onClose()
           },
           onError: (error) => toast.error(`API key ${apiKey.name} was not ${done}: ${failureReason(error)}`),

@@ -3,7 +3,7 @@ import { Dialog } from '../../../../components/dialog'
 import { useReturnFocus } from '../../../../components/use-return-focus'
 import type { CreatedApiKey } from '../../../../contract/api-key'
 import { copyWithToast } from '../../copy'
-import { ConfirmDialog } from './confirm-dialog'
+import { ConfirmDialog } from '../../../../components/confirm-dialog'
 import { downloadCredentials } from './download-credentials'
 import { ReadOnlyText } from './read-only-text'
 

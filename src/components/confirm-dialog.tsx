@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { Dialog } from '../../../../components/dialog'
+import { Dialog } from './dialog'
 
 interface ConfirmDialogProps {
   open?: boolean
@@ -7,6 +7,8 @@ interface ConfirmDialogProps {
   /** The question, naming what it is about. */
   description: ReactNode
   confirmLabel: string
+  /** The button that leaves things as they are. */
+  cancelLabel?: string
   tone?: 'primary' | 'danger'
   /** While the change is on its way: both buttons wait, and Esc or an outside click do nothing. */
   pending?: boolean
@@ -17,12 +19,13 @@ interface ConfirmDialogProps {
   onCloseAutoFocus?: (event: Event) => void
 }
 
-/** Asks before an action that cannot be taken back; "Cancel" comes first, so it is what Enter does by default. */
+/** Asks before an action that cannot be taken back; the button that leaves things as they are comes first, so it is what Enter does by default. */
 export function ConfirmDialog({
   open = true,
   title,
   description,
   confirmLabel,
+  cancelLabel = 'Cancel',
   tone = 'primary',
   pending = false,
   error,
@@ -48,7 +51,7 @@ export function ConfirmDialog({
       )}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onCancel} disabled={pending}>
-          Cancel
+          {cancelLabel}
         </button>
         <button type="button" className={`button button-${tone}`} onClick={onConfirm} disabled={pending} aria-busy={pending}>
           {confirmLabel}

@@ -1,6 +1,7 @@
 /**
  * The mock ZPA API as a plain fetch handler: the customer's API (behind a portal session or a bearer
- * token, the injected faults and the customer/microtenant scope), sign-in for API clients, the portal
+ * token, the injected faults and the customer/microtenant scope), sign-in for API clients, the Client Connector
+ * (ZCC) keys' management calls and public API (/zcc, /papi), the portal
  * session, the OpenAPI document, the optional test control API and the page.
  */
 import { join } from 'node:path'
@@ -11,18 +12,21 @@ import { limitBodySize } from './body'
 import { handleError, handleNotFound } from './errors'
 import { injectFaults } from './faults'
 import { openApiDocument } from './openapi'
-import { CUSTOMER_BASE } from './paths'
+import { CUSTOMER_BASE, ZCC_CUSTOMER_BASE } from './paths'
 import { apiKeyRoutes } from './routes/api-keys'
 import { controlRoutes } from './routes/control'
 import { roleRoutes } from './routes/roles'
 import { sessionRoutes } from './routes/session'
 import { signInRoutes } from './routes/signin'
+import { sameCustomer, zccApiKeyRoutes } from './routes/zcc-api-keys'
+import { zccPublicRoutes } from './routes/zcc-public'
 import { firstViewPage } from './first-view'
 import { zpaRateLimits } from './rate-limits'
 import { refuseCrossSiteWrites, securityHeaders } from './security'
 import { staticSite } from './static'
 import type { Store } from './store/store'
 import { BearerTokens } from './tokens'
+import { ZccTokens } from './zcc-tokens'
 
 export type AppOptions = {
   store: Store
@@ -37,6 +41,7 @@ export type AppOptions = {
 export function createApp({ store, control, staticRoot, renderFirstView }: AppOptions): Hono {
   const sessions = new PortalSessions(store)
   const tokens = new BearerTokens(store)
+  const zccTokens = new ZccTokens(store)
   // A bearer token, when the request presents one, decides alone: a bad token is 401 even beside a cookie.
   const signedIn = requirePrincipal(tokens.authenticate, sessions.authenticate)
   let openApiJson: string | undefined // generated on first request: most apps (tests) never ask
@@ -47,11 +52,18 @@ export function createApp({ store, control, staticRoot, renderFirstView }: AppOp
     .route('/apiKeys', apiKeyRoutes(store))
     .route('/roles', roleRoutes(store))
 
+  // The Client Connector page's own calls: the portal session only (a ZPA bearer token is 401 here).
+  const zccCustomer = new Hono<AppEnv>()
+    .use(requirePrincipal(sessions.authenticate), sameCustomer, zccTokens.endTokensOfDisabledKeys, injectFaults(store))
+    .route('/apiKeys', zccApiKeyRoutes(store))
+
   // Before every route: the headers go on every answer, errors included; a body is bounded before anyone reads it.
   const app = new Hono()
     .use(securityHeaders, limitBodySize, refuseCrossSiteWrites)
     .route(CUSTOMER_BASE, customer)
+    .route(ZCC_CUSTOMER_BASE, zccCustomer)
     .route('/', signInRoutes(store, tokens))
+    .route('/papi', zccPublicRoutes(store, zccTokens))
     .route('/portal', sessionRoutes(store, sessions))
     .get('/openapi.json', (c) => {
       openApiJson ??= JSON.stringify(openApiDocument({ control }))

@@ -14,6 +14,16 @@ import { pagePreferences, timeZoneInput } from '../src/contract/preferences'
 import { roleList } from '../src/contract/role'
 import { portalSession } from '../src/contract/session'
 import { signInForm, signInResponse } from '../src/contract/signin'
+import {
+  createdZccApiKey,
+  createZccApiKeyInput,
+  updateZccApiKeyInput,
+  zccApiKey,
+  zccApiKeyPage,
+  zccLoginInput,
+  zccLoginResponse,
+} from '../src/contract/zcc-api-key'
+import { zccDeviceDetailsList, zccDeviceList, zccRemoveDevicesInput, zccRemoveDevicesResponse } from '../src/contract/zcc-devices'
 import { jsonOf, memoryApp } from './testing'
 
 type Json = Record<string, unknown>
@@ -52,6 +62,7 @@ async function fetchDocument(control = true): Promise<Document> {
 }
 
 const BASE = '/mgmtconfig/v1/admin/customers/{customerId}'
+const ZCC = '/zcc/v1/admin/customers/{customerId}'
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
 
 /** The JSON value a local reference (`#/a/b`) points at. */
@@ -197,6 +208,16 @@ describe('GET /openapi.json', () => {
     [`${BASE}/roles/{id}`, 'get', '200', undefined, 'Role', ['401', '404', '429']],
     ['/signin', 'post', '200', 'SignInForm', 'SignInResponse', ['400', '401', '415']],
     ['/signout', 'post', '200', undefined, undefined, ['401']],
+    // SPEC §4: Client Connector, the page's management calls and the public API
+    [`${ZCC}/apiKeys`, 'get', '200', undefined, 'ZccApiKeyPage', ['400', '401', '503']],
+    [`${ZCC}/apiKeys`, 'post', '201', 'CreateZccApiKeyInput', 'CreatedZccApiKey', ['400', '401', '409', '415']],
+    [`${ZCC}/apiKeys/{id}`, 'get', '200', undefined, 'ZccApiKey', ['401', '404']],
+    [`${ZCC}/apiKeys/{id}`, 'put', '204', 'UpdateZccApiKeyInput', undefined, ['400', '401', '404', '409', '415']],
+    [`${ZCC}/apiKeys/{id}`, 'delete', '204', undefined, undefined, ['401', '404']],
+    ['/papi/auth/v1/login', 'post', '200', 'ZccLoginInput', 'ZccLoginResponse', ['400', '401', '415']],
+    ['/papi/public/v1/getDevices', 'get', '200', undefined, 'ZccDeviceList', ['400', '401', '429']],
+    ['/papi/public/v1/getDeviceDetails', 'get', '200', undefined, 'ZccDeviceDetailsList', ['400', '401', '404', '429']],
+    ['/papi/public/v1/removeDevices', 'post', '200', 'ZccRemoveDevicesInput', 'ZccRemoveDevicesResponse', ['400', '401', '403', '415', '429']],
     // SPEC §5: the page's own calls
     ['/portal/session', 'get', '200', undefined, 'PortalSession', []],
     ['/portal/preferences/{page}', 'get', '200', undefined, 'PagePreferences', ['400', '401', '404']],
@@ -258,6 +279,17 @@ describe('GET /openapi.json', () => {
     ['TimeZoneInput', timeZoneInput, 'input'],
     ['TenantSettings', tenantSettings, 'output'],
     ['TenantSettingsInput', tenantSettingsInput, 'input'],
+    ['ZccApiKey', zccApiKey, 'output'],
+    ['CreatedZccApiKey', createdZccApiKey, 'output'],
+    ['ZccApiKeyPage', zccApiKeyPage, 'output'],
+    ['CreateZccApiKeyInput', createZccApiKeyInput, 'input'],
+    ['UpdateZccApiKeyInput', updateZccApiKeyInput, 'input'],
+    ['ZccLoginInput', zccLoginInput, 'input'],
+    ['ZccLoginResponse', zccLoginResponse, 'output'],
+    ['ZccDeviceList', zccDeviceList, 'output'],
+    ['ZccDeviceDetailsList', zccDeviceDetailsList, 'output'],
+    ['ZccRemoveDevicesInput', zccRemoveDevicesInput, 'input'],
+    ['ZccRemoveDevicesResponse', zccRemoveDevicesResponse, 'output'],
   ] as const)('generates %s from the contract', async (name, schema, io) => {
     const document = await fetchDocument()
     expect(dereference(document, document.components.schemas[name])).toEqual(contractSchema(schema, io))
@@ -270,7 +302,7 @@ describe('GET /openapi.json', () => {
     )
     const off = Object.keys((await fetchDocument(false)).paths)
     expect(off.filter((path) => path.startsWith('/__mock'))).toEqual([])
-    expect(off).toHaveLength(9)
+    expect(off).toHaveLength(15)
   })
 
   it.each([true, false])('documents every route the app serves, and only those (control %s)', async (control) => {

@@ -23,8 +23,29 @@ import { idString } from '../src/contract/primitives'
 import { role, roleList } from '../src/contract/role'
 import { portalSession } from '../src/contract/session'
 import { signInForm, signInResponse } from '../src/contract/signin'
+import {
+  createdZccApiKey,
+  createZccApiKeyInput,
+  listZccApiKeysQuery,
+  updateZccApiKeyInput,
+  zccApiKey,
+  zccApiKeyPage,
+  zccLoginInput,
+  zccLoginResponse,
+} from '../src/contract/zcc-api-key'
+import {
+  zccDevice,
+  zccDeviceDetails,
+  zccDeviceDetailsList,
+  zccDeviceList,
+  zccGetDeviceDetailsQuery,
+  zccGetDevicesQuery,
+  zccRemoveDevicesInput,
+  zccRemoveDevicesResponse,
+} from '../src/contract/zcc-devices'
 import { SESSION_COOKIE } from './auth'
-import { CUSTOMER_BASE } from './paths'
+import { CUSTOMER_BASE, ZCC_CUSTOMER_BASE } from './paths'
+import { ZCC_TOKEN_HEADER } from './zcc-tokens'
 
 type JsonSchema = Record<string, unknown>
 type Parameter = { name: string; in: 'path' | 'query' | 'header'; required: boolean; description?: string; schema: JsonSchema }
@@ -60,6 +81,15 @@ const RESPONSE_SCHEMAS: Record<string, z.ZodMiniType> = {
   PortalSession: portalSession,
   PagePreferences: pagePreferences,
   TenantSettings: tenantSettings,
+  ZccApiKey: zccApiKey,
+  CreatedZccApiKey: createdZccApiKey,
+  ZccApiKeyPage: zccApiKeyPage,
+  ZccLoginResponse: zccLoginResponse,
+  ZccDevice: zccDevice,
+  ZccDeviceList: zccDeviceList,
+  ZccDeviceDetails: zccDeviceDetails,
+  ZccDeviceDetailsList: zccDeviceDetailsList,
+  ZccRemoveDevicesResponse: zccRemoveDevicesResponse,
 }
 
 /** Components as the server accepts them (`io: 'input'`: before defaults and transforms). */
@@ -74,6 +104,10 @@ const REQUEST_SCHEMAS: Record<string, z.ZodMiniType> = {
   PagePreferencesInput: pagePreferences,
   TimeZoneInput: timeZoneInput,
   TenantSettingsInput: tenantSettingsInput,
+  CreateZccApiKeyInput: createZccApiKeyInput,
+  UpdateZccApiKeyInput: updateZccApiKeyInput,
+  ZccLoginInput: zccLoginInput,
+  ZccRemoveDevicesInput: zccRemoveDevicesInput,
 }
 
 /** One direction's components; a schema used inside another (ApiKey in ApiKeyPage) becomes a `$ref`. */
@@ -104,17 +138,19 @@ const QUERY_DESCRIPTIONS: Record<string, string> = {
   microtenantId: 'the microtenant to act in; absent, Default (0), or a bearer token’s own microtenant',
 }
 
-/** The list endpoint's query parameters: one per property of the contract's query schema. */
-function listQueryParameters(): Parameter[] {
-  const { properties = {}, required = [] } = inlineSchema(listApiKeysQuery) as { properties?: Record<string, JsonSchema>; required?: string[] }
+/** A query's parameters: one per property of the contract's query schema. */
+function queryParameters(query: z.ZodMiniType, descriptions: Record<string, string> = QUERY_DESCRIPTIONS): Parameter[] {
+  const { properties = {}, required = [] } = inlineSchema(query) as { properties?: Record<string, JsonSchema>; required?: string[] }
   return Object.entries(properties).map(([name, schema]) => ({
     name,
     in: 'query',
     required: required.includes(name),
-    description: QUERY_DESCRIPTIONS[name],
+    description: descriptions[name],
     schema,
   }))
 }
+
+const listQueryParameters = () => queryParameters(listApiKeysQuery)
 
 const json = (schema: JsonSchema) => ({ 'application/json': { schema } })
 const errorResponse = (description: string, headers?: Record<string, unknown>): Response => ({
@@ -138,6 +174,10 @@ const ERROR_RESPONSES = {
     'retry-after': { description: 'how long to wait before retrying, in seconds, like `13s`', schema: { type: 'string', pattern: '^\\d+s$' } },
   }),
   ServiceUnavailable: errorResponse('retryable.server.error: an outage (injected through /__mock/faults)', retryAfterSeconds),
+  ZccTooManyRequests: errorResponse('too.many.requests: the API key’s 100 calls of the hour are spent (only with the rateLimits setting on)', {
+    'X-Rate-Limit-Remaining': { description: 'calls left in the hour: 0', schema: { type: 'string', pattern: '^\\d+$' } },
+    'X-Rate-Limit-Retry-After-Seconds': { description: 'seconds until the oldest call of the hour leaves it', schema: { type: 'string', pattern: '^\\d+$' } },
+  }),
 } satisfies Record<string, Response>
 
 type ErrorName = keyof typeof ERROR_RESPONSES
@@ -150,6 +190,7 @@ const ERROR_STATUS: Record<ErrorName, string> = {
   UnsupportedMediaType: '415',
   TooManyRequests: '429',
   ServiceUnavailable: '503',
+  ZccTooManyRequests: '429',
 }
 const errors = (...names: ErrorName[]) =>
   Object.fromEntries(names.map((name) => [ERROR_STATUS[name], { $ref: `#/components/responses/${name}` }]))
@@ -263,6 +304,137 @@ function apiPaths(): Record<string, Record<string, Operation>> {
         tags: ['Sign-in'],
         security: [{ bearerToken: [] }],
         responses: { '200': { description: 'the token no longer works' }, ...errors('Unauthorized', 'ServiceUnavailable') },
+      },
+    },
+  }
+}
+
+
+const ZCC_QUERY_DESCRIPTIONS: Record<string, string> = {
+  ...QUERY_DESCRIPTIONS,
+  sortBy: 'the field to sort by (default name); ties go by name, then id',
+  page: '1-based page number (default 1); a page past the end answers an empty list',
+  pageSize: 'devices per page, 1 to 5000 (default 50)',
+  username: 'only the devices of this enrolled user (ignoring case)',
+  osType: 'only this operating system: 1 iOS, 2 Android, 3 Windows, 4 macOS, 5 Linux (or its name: ios, android, windows, macos, linux)',
+  udid: 'the device’s unique id',
+}
+
+function zccPaths(): Record<string, Record<string, Operation>> {
+  const base = ZCC_CUSTOMER_BASE.replace(':customerId', '{customerId}')
+  const tags = ['Client Connector API keys']
+  const security = [{ portalSession: [] }]
+  const publicTags = ['Client Connector public API']
+  const publicSecurity = [{ zccAuthToken: [] }]
+  const listQuery = queryParameters(listZccApiKeysQuery, {
+    ...ZCC_QUERY_DESCRIPTIONS,
+    pageSize: 'the same as pagesize',
+    search: 'terms `field OP value` joined by AND (as on ZPA) over name, clientId, enabled, tokenExpiryTimeInSec and creationTime',
+  })
+  const deviceQuery = queryParameters(zccGetDevicesQuery, ZCC_QUERY_DESCRIPTIONS)
+  const detailsQuery = queryParameters(zccGetDeviceDetailsQuery, ZCC_QUERY_DESCRIPTIONS)
+  return {
+    [`${base}/apiKeys`]: {
+      get: {
+        operationId: 'listZccApiKeys',
+        summary: 'List the customer’s Client Connector API keys, a page at a time (ZCC has no microtenants)',
+        tags,
+        security,
+        parameters: [customerId, ...listQuery],
+        responses: { '200': { description: 'a page of keys; counts are strings', content: json(ref('ZccApiKeyPage')) }, ...errors('BadRequest', 'Unauthorized', 'ServiceUnavailable') },
+      },
+      post: {
+        operationId: 'createZccApiKey',
+        summary: 'Create a Client Connector API key; the answer holds its client secret, the only time it is shown',
+        tags,
+        security,
+        parameters: [customerId],
+        requestBody: { required: true, content: json(ref('CreateZccApiKeyInput')) },
+        responses: {
+          '201': { description: 'the new key, with `clientSecret`', content: json(ref('CreatedZccApiKey')) },
+          ...errors('BadRequest', 'Unauthorized', 'Conflict', 'UnsupportedMediaType', 'ServiceUnavailable'),
+        },
+      },
+    },
+    [`${base}/apiKeys/{id}`]: {
+      get: {
+        operationId: 'getZccApiKey',
+        summary: 'One Client Connector API key (never its secret)',
+        tags,
+        security,
+        parameters: [customerId, keyId],
+        responses: { '200': { description: 'the key', content: json(ref('ZccApiKey')) }, ...errors('Unauthorized', 'NotFound', 'ServiceUnavailable') },
+      },
+      put: {
+        operationId: 'updateZccApiKey',
+        summary: 'Change a Client Connector API key: the whole object or a part of it, absent fields keep their values',
+        tags,
+        security,
+        parameters: [customerId, keyId],
+        requestBody: { required: true, content: json(ref('UpdateZccApiKeyInput')) },
+        responses: {
+          '204': { description: 'updated; disabling the key ends its tokens' },
+          ...errors('BadRequest', 'Unauthorized', 'NotFound', 'Conflict', 'UnsupportedMediaType', 'ServiceUnavailable'),
+        },
+      },
+      delete: {
+        operationId: 'deleteZccApiKey',
+        summary: 'Delete a Client Connector API key; its tokens stop working at once',
+        tags,
+        security,
+        parameters: [customerId, keyId],
+        responses: { '204': { description: 'deleted' }, ...errors('Unauthorized', 'NotFound', 'ServiceUnavailable') },
+      },
+    },
+    '/papi/auth/v1/login': {
+      post: {
+        operationId: 'zccLogin',
+        summary: 'Trade a Client Connector API key’s client id and secret for a JWT (sent back in the auth-token header)',
+        description: 'The JWT’s `exp` is now (the tenant’s mock clock) plus the key’s `tokenExpiryTimeInSec`. A ZPA client id is unknown here.',
+        tags: publicTags,
+        security: [],
+        requestBody: { required: true, content: json(ref('ZccLoginInput')) },
+        responses: {
+          '200': { description: 'the token', content: json(ref('ZccLoginResponse')) },
+          ...errors('BadRequest', 'UnsupportedMediaType', 'ServiceUnavailable'),
+          '401': errorResponse('invalid.client.credentials: unknown, wrong, disabled or deleted key'),
+        },
+      },
+    },
+    '/papi/public/v1/getDevices': {
+      get: {
+        operationId: 'zccGetDevices',
+        summary: 'The customer’s enrolled devices (removed ones left out), a page at a time, as a bare array',
+        tags: publicTags,
+        security: publicSecurity,
+        parameters: deviceQuery,
+        responses: { '200': { description: 'the devices', content: json(ref('ZccDeviceList')) }, ...errors('BadRequest', 'Unauthorized', 'ZccTooManyRequests', 'ServiceUnavailable') },
+      },
+    },
+    '/papi/public/v1/getDeviceDetails': {
+      get: {
+        operationId: 'zccGetDeviceDetails',
+        summary: 'One enrolled device’s details (an array of one, as the official SDKs read it)',
+        tags: publicTags,
+        security: publicSecurity,
+        parameters: detailsQuery,
+        responses: {
+          '200': { description: 'the device’s details', content: json(ref('ZccDeviceDetailsList')) },
+          ...errors('BadRequest', 'Unauthorized', 'NotFound', 'ZccTooManyRequests', 'ServiceUnavailable'),
+        },
+      },
+    },
+    '/papi/public/v1/removeDevices': {
+      post: {
+        operationId: 'zccRemoveDevices',
+        summary: 'Remove enrolled devices (they leave getDevices); a Read key may not (403)',
+        tags: publicTags,
+        security: publicSecurity,
+        requestBody: { required: true, content: json(ref('ZccRemoveDevicesInput')) },
+        responses: {
+          '200': { description: 'how many devices were removed', content: json(ref('ZccRemoveDevicesResponse')) },
+          ...errors('BadRequest', 'Unauthorized', 'Forbidden', 'UnsupportedMediaType', 'ZccTooManyRequests', 'ServiceUnavailable'),
+        },
       },
     },
   }
@@ -398,7 +570,8 @@ function controlPaths(): Record<string, Record<string, Operation>> {
         operationId: 'updateTenantSettings',
         summary:
           'Change the switches the body names (serverRender: whether the server renders the page’s first view; ' +
-          'rateLimits: whether ZPA’s rate limits apply to the customer API, 20 GET and 10 writes per 10 s, then 429)',
+          'rateLimits: whether each product’s documented rate limits apply: ZPA’s customer API, 20 GET and 10 writes per 10 s, ' +
+          'and the ZCC public API, 100 calls an hour per key, each then 429)',
         tags,
         security,
         requestBody: { required: true, content: json(ref('TenantSettingsInput')) },
@@ -425,15 +598,18 @@ export function openApiDocument({ control }: { control: boolean }) {
       { name: 'API keys' },
       { name: 'Roles' },
       { name: 'Sign-in' },
+      { name: 'Client Connector API keys', description: 'The Client Connector API page’s own calls (the mock’s own), under the portal session' },
+      { name: 'Client Connector public API', description: 'What a Client Connector API key is for: login, then devices with the auth-token header' },
       { name: 'Portal', description: 'The page’s own calls: the session, and the admin’s preferences and time zone' },
       ...(control ? [{ name: 'Mock control', description: 'Tests and demos only; off with --no-control' }] : []),
     ],
-    paths: { ...apiPaths(), ...portalPaths(), ...(control ? controlPaths() : {}) },
+    paths: { ...apiPaths(), ...zccPaths(), ...portalPaths(), ...(control ? controlPaths() : {}) },
     components: {
       schemas: componentSchemas(),
       responses: ERROR_RESPONSES,
       securitySchemes: {
         bearerToken: { type: 'http', scheme: 'bearer', description: 'the access_token of POST /signin' },
+        zccAuthToken: { type: 'apiKey', in: 'header', name: ZCC_TOKEN_HEADER, description: 'the jwtToken of POST /papi/auth/v1/login' },
         portalSession: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'the portal session (GET /portal/session or POST /__mock/tenants)' },
       },
     },

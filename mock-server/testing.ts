@@ -9,11 +9,33 @@ import { apiErrorBody, errorIds, type ApiErrorBody } from '../src/contract/error
 import { createdTenant, type CreatedTenant, type CreateTenantInput } from '../src/contract/mock-control'
 import { portalSession, type PortalSession } from '../src/contract/session'
 import { signInResponse } from '../src/contract/signin'
+import { zccLoginResponse } from '../src/contract/zcc-api-key'
 import { createApp, type AppOptions } from './app'
 import { DEFAULT_CUSTOMER_ID } from './store/seed'
 import { createStore, type Store } from './store/store'
 
 export const customerBase = (customerId: string = DEFAULT_CUSTOMER_ID) => `/mgmtconfig/v1/admin/customers/${customerId}`
+
+/** The Client Connector keys of a customer, as the page manages them (portal session). */
+export const zccKeysPath = (customerId: string = DEFAULT_CUSTOMER_ID) => `/zcc/v1/admin/customers/${customerId}/apiKeys`
+
+/** POST /papi/auth/v1/login as the ZCC SDKs send it: JSON, no cookie. */
+export const zccLogin = async (app: Hono, apiKey: string, secretKey: string): Promise<Response> =>
+  app.request('/papi/auth/v1/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apiKey, secretKey }) })
+
+/** A ZCC public API client: its calls carry the login's JWT in `auth-token`. */
+export async function zccClientOf(app: Hono, key: { clientId: string; clientSecret: string }) {
+  const { jwtToken } = zccLoginResponse.parse(await jsonOf(await zccLogin(app, key.clientId, key.clientSecret), 200))
+  return {
+    jwtToken,
+    request: (path: string, init: RequestInit = {}) => {
+      const headers = new Headers(init.headers)
+      headers.set('auth-token', jwtToken)
+      if (init.body !== undefined) headers.set('Content-Type', 'application/json')
+      return app.request(path, { ...init, headers })
+    },
+  }
+}
 
 export async function memoryApp(options: Partial<Omit<AppOptions, 'store'>> = {}): Promise<{ app: Hono; store: Store }> {
   const store = await createStore({ mode: 'memory' })

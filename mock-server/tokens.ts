@@ -25,26 +25,89 @@ const BEARER = /^Bearer +([\w.~+/-]+=*) *$/i
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('base64url')
 
-export class BearerTokens {
-  readonly #byHash = new Map<string, IssuedToken>()
+/** What every issued token records: its customer, and when it ends on the tenant's clock. */
+export type Issued = { customerId: string; expiresAt: number }
+
+/**
+ * The live tokens of one product, kept only as hashes of the signed JWTs (jwt.ts), with what each was issued for.
+ * `resolve` says what a token stands for while it may still be used (its key enabled, its time not up); a token it
+ * refuses is forgotten. Each product has its own registry and signing secret: one product's token is unknown to
+ * another's.
+ */
+export class TokenRegistry<I extends Issued, R> {
+  readonly #byHash = new Map<string, I>()
   /** The hashes of each customer's tokens, so that a write checks only its own customer's. */
   readonly #hashesByCustomer = new Map<string, Set<string>>()
-  readonly #store: Store
   readonly #jwt = new Hs256Jwt()
+  readonly #resolve: (issued: I) => R | undefined
   #sweepAt = 1024
+
+  constructor(resolve: (issued: I) => R | undefined) {
+    this.#resolve = resolve
+  }
+
+  /** Signs the claims and keeps the token as live. */
+  issue(claims: object, issued: I): string {
+    if (this.#byHash.size >= this.#sweepAt) this.#sweepExpired()
+    const token = this.#jwt.sign(claims)
+    const hash = hashOf(token)
+    const hashes = this.#hashesByCustomer.get(issued.customerId) ?? new Set()
+    this.#hashesByCustomer.set(issued.customerId, hashes.add(hash))
+    this.#byHash.set(hash, issued)
+    return token
+  }
+
+  /** The token's record and what it stands for, if it is live. */
+  find(token: string): { hash: string; issued: I; resolved: R } | undefined {
+    if (!this.#jwt.verifies(token)) return undefined
+    const hash = hashOf(token)
+    const issued = this.#byHash.get(hash)
+    if (issued === undefined) return undefined
+    const resolved = this.#resolve(issued)
+    if (resolved === undefined) {
+      this.forget(hash, issued)
+      return undefined
+    }
+    return { hash, issued, resolved }
+  }
+
+  /** Forgets the customer's tokens that are no longer live (a write disabled or deleted their key). */
+  endDead(customerId: string): void {
+    for (const hash of this.#hashesByCustomer.get(customerId) ?? []) {
+      const issued = this.#byHash.get(hash)
+      if (issued && !this.#resolve(issued)) this.forget(hash, issued)
+    }
+  }
+
+  forget(hash: string, { customerId }: I): void {
+    this.#byHash.delete(hash)
+    const hashes = this.#hashesByCustomer.get(customerId)
+    hashes?.delete(hash)
+    if (hashes?.size === 0) this.#hashesByCustomer.delete(customerId)
+  }
+
+  #sweepExpired(): void {
+    for (const [hash, issued] of this.#byHash) if (!this.#resolve(issued)) this.forget(hash, issued)
+    this.#sweepAt = Math.max(1024, this.#byHash.size * 2)
+  }
+}
+
+export class BearerTokens {
+  readonly #store: Store
+  readonly #registry: TokenRegistry<IssuedToken, { tenant: Tenant; key: ApiKey }>
 
   constructor(store: Store) {
     this.#store = store
+    this.#registry = new TokenRegistry((issued) => this.#resolve(issued))
   }
 
   /** A new token for a key that just signed in. */
   issue(key: ApiKey): SignInResponse {
     const tenant = this.#store.tenant(key.customerId)
     if (!tenant) throw new Error(`the key's customer ${key.customerId} has no tenant`)
-    if (this.#byHash.size >= this.#sweepAt) this.#sweepExpired()
     const issuedAt = tenant.clock.nowSeconds()
     const expiresAt = issuedAt + Number(key.tokenExpiryTimeInSec)
-    const token = this.#jwt.sign({
+    const claims = {
       iss: 'zpa-mock',
       sub: key.id,
       customer_id: key.customerId,
@@ -52,11 +115,8 @@ export class BearerTokens {
       iat: issuedAt,
       exp: expiresAt,
       jti: randomBytes(16).toString('base64url'),
-    } satisfies AccessTokenClaims)
-    const hash = hashOf(token)
-    const hashes = this.#hashesByCustomer.get(key.customerId) ?? new Set()
-    this.#hashesByCustomer.set(key.customerId, hashes.add(hash))
-    this.#byHash.set(hash, {
+    } satisfies AccessTokenClaims
+    const token = this.#registry.issue(claims, {
       customerId: key.customerId,
       microtenantId: key.microtenantId,
       keyId: key.id,
@@ -69,7 +129,7 @@ export class BearerTokens {
   /** Ends the request's token; false when it carries no live one. */
   revoke(c: Context): boolean {
     const found = this.#live(c)
-    if (found) this.#forget(found.hash, found.issued)
+    if (found) this.#registry.forget(found.hash, found.issued)
     return found !== undefined
   }
 
@@ -80,10 +140,7 @@ export class BearerTokens {
   readonly endTokensOfDisabledKeys = createMiddleware<AppEnv>(async (c, next) => {
     await next()
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || !c.res.ok) return
-    for (const hash of this.#hashesByCustomer.get(c.var.principal.customerId) ?? []) {
-      const issued = this.#byHash.get(hash)
-      if (issued && !this.#resolve(issued)) this.#forget(hash, issued)
-    }
+    this.#registry.endDead(c.var.principal.customerId)
   })
 
   /** The customer of the request's live token, if it carries one. */
@@ -96,7 +153,7 @@ export class BearerTokens {
     if (c.req.header('Authorization') === undefined) return undefined
     const found = this.#live(c)
     if (!found) throw accessDenied('The access token is not valid (expired, signed out, or its API key was deleted or disabled)')
-    const { issued, tenant, key } = found
+    const { issued, resolved: { tenant, key } } = found
     const role = tenant.roles.find((candidate) => candidate.id === key.roleId)
     return {
       customerId: issued.customerId,
@@ -107,19 +164,11 @@ export class BearerTokens {
     } satisfies Principal
   }
 
-  #live(c: Context): { hash: string; issued: IssuedToken; tenant: Tenant; key: ApiKey } | undefined {
+  #live(c: Context) {
     const match = BEARER.exec(c.req.header('Authorization') ?? '')
-    if (!match || !this.#jwt.verifies(match[1])) return undefined
-    const hash = hashOf(match[1])
-    const issued = this.#byHash.get(hash)
-    if (issued === undefined) return undefined
-    const resolved = this.#resolve(issued)
-    if (resolved === undefined) {
-      this.#forget(hash, issued)
-      return undefined
-    }
-    this.#store.touch(issued.customerId)
-    return { hash, issued, ...resolved }
+    const found = match ? this.#registry.find(match[1]) : undefined
+    if (found) this.#store.touch(found.issued.customerId)
+    return found
   }
 
   /** The token's tenant and key, while the token may still be used. */
@@ -129,17 +178,5 @@ export class BearerTokens {
     // The client id check also ends the tokens of a key that a tenant reset replaced.
     if (!tenant || !key || key.clientId !== issued.clientId || !key.enabled) return undefined
     return tenant.clock.nowSeconds() < issued.expiresAt ? { tenant, key } : undefined
-  }
-
-  #sweepExpired(): void {
-    for (const [hash, issued] of this.#byHash) if (!this.#resolve(issued)) this.#forget(hash, issued)
-    this.#sweepAt = Math.max(1024, this.#byHash.size * 2)
-  }
-
-  #forget(hash: string, { customerId }: IssuedToken): void {
-    this.#byHash.delete(hash)
-    const hashes = this.#hashesByCustomer.get(customerId)
-    hashes?.delete(hash)
-    if (hashes?.size === 0) this.#hashesByCustomer.delete(customerId)
   }
 }

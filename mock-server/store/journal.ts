@@ -12,7 +12,7 @@ import { crc32 } from 'node:zlib'
 import type { TenantPreset } from '../../src/contract/mock-control'
 import type { PagePreferences, PreferencePage } from '../../src/contract/preferences'
 import { DataFolderError, lockDataFolder, type FolderLock } from './data-folder'
-import type { PersistedApiKey } from './model'
+import type { PersistedApiKey, PersistedZccKey } from './model'
 
 export type JournalRecord =
   | { op: 'createTenant'; customerId: string; preset: TenantPreset; size?: number }
@@ -23,6 +23,10 @@ export type JournalRecord =
   | { op: 'putPreferences'; customerId: string; microtenantId: string; page: PreferencePage; preferences: PagePreferences }
   | { op: 'setTimeZone'; customerId: string; timeZone: string }
   | { op: 'dropTenant'; customerId: string }
+  | { op: 'putZccKey'; customerId: string; key: PersistedZccKey }
+  | { op: 'deleteZccKey'; customerId: string; id: string }
+  /** Devices removed through the ZCC public API (soft removal: they leave getDevices). */
+  | { op: 'removeZccDevices'; customerId: string; udids: string[] }
 
 export interface Journal {
   /** Resolves once the record is durable. */

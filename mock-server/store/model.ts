@@ -2,6 +2,8 @@ import { unusedApiKeyFields, type ApiKey } from '../../src/contract/api-key'
 import type { Fault, TenantPreset, TenantSettings } from '../../src/contract/mock-control'
 import type { PagePreferences, PreferencePage } from '../../src/contract/preferences'
 import type { Role } from '../../src/contract/role'
+import type { ZccApiKey } from '../../src/contract/zcc-api-key'
+import type { ZccDevice, ZccDeviceDetails } from '../../src/contract/zcc-devices'
 import type { SecretHash } from './secrets'
 
 /** A role as the server keeps it: `readOnly` (may only GET) is internal, never sent. */
@@ -36,30 +38,30 @@ export function toStoredApiKey(key: PersistedApiKey): StoredApiKey {
   }
 }
 
-/** The keys of one microtenant, with the indexes and memoised views the list endpoint needs. */
-export class MicrotenantSpace {
-  readonly keys = new Map<string, StoredApiKey>()
+/** What a key space holds: a key with an id, and its name as names compare. */
+export type SpaceKey = { readonly api: { readonly id: string }; readonly comparableName: string }
+
+/**
+ * A set of keys with the indexes and memoised views the list endpoints need: a microtenant's ZPA keys, a customer's
+ * ZCC keys. Names are unique within a space, compared as `toComparableName` does.
+ */
+export class KeySpace<K extends SpaceKey> {
+  readonly keys = new Map<string, K>()
   readonly #idByName = new Map<string, string>()
   // Lists built for a sort+search, dropped on any change: repeated pages of one query cost a slice.
-  readonly #views = new Map<string, readonly StoredApiKey[]>()
-  #roleCounts: Map<string, number> | undefined
-
-  constructor(
-    readonly id: string,
-    readonly name: string,
-  ) {}
+  readonly #views = new Map<string, readonly K[]>()
 
   /** The id of the key with this name, compared as `toComparableName` does. */
   idOfName(name: string): string | undefined {
     return this.#idByName.get(toComparableName(name))
   }
 
-  put(key: StoredApiKey): void {
+  put(key: K): void {
     const previous = this.keys.get(key.api.id)
     if (previous) this.#idByName.delete(previous.comparableName)
     this.keys.set(key.api.id, key)
     this.#idByName.set(key.comparableName, key.api.id)
-    this.#changed()
+    this.changed()
   }
 
   delete(id: string): boolean {
@@ -67,11 +69,11 @@ export class MicrotenantSpace {
     if (!previous) return false
     this.keys.delete(id)
     this.#idByName.delete(previous.comparableName)
-    this.#changed()
+    this.changed()
     return true
   }
 
-  view(cacheKey: string, build: () => readonly StoredApiKey[]): readonly StoredApiKey[] {
+  view(cacheKey: string, build: () => readonly K[]): readonly K[] {
     let view = this.#views.get(cacheKey)
     if (!view) {
       if (this.#views.size >= 64) this.#views.clear()
@@ -79,6 +81,23 @@ export class MicrotenantSpace {
       this.#views.set(cacheKey, view)
     }
     return view
+  }
+
+  /** Called on every change; a subclass drops its own derived data too. */
+  protected changed(): void {
+    this.#views.clear()
+  }
+}
+
+/** The ZPA keys of one microtenant. */
+export class MicrotenantSpace extends KeySpace<StoredApiKey> {
+  #roleCounts: Map<string, number> | undefined
+
+  constructor(
+    readonly id: string,
+    readonly name: string,
+  ) {
+    super()
   }
 
   roleCounts(): ReadonlyMap<string, number> {
@@ -91,10 +110,31 @@ export class MicrotenantSpace {
     return this.#roleCounts
   }
 
-  #changed(): void {
-    this.#views.clear()
+  protected override changed(): void {
+    super.changed()
     this.#roleCounts = undefined
   }
+}
+
+/** A ZCC key as it is persisted: its API form and its secret's hash. ZCC keys do not lock. */
+export type PersistedZccKey = { api: ZccApiKey; secret: SecretHash }
+export type StoredZccKey = PersistedZccKey & { comparableName: string }
+
+export const toStoredZccKey = (key: PersistedZccKey): StoredZccKey => ({ ...key, comparableName: toComparableName(key.api.name) })
+
+/** An enrolled device of the seed, in both of the public API's forms. */
+export type SeededZccDevice = { readonly device: ZccDevice; readonly details: ZccDeviceDetails }
+
+/** A customer's Client Connector data: one key space (no microtenants) and its enrolled devices. */
+export type ZccTenantData = {
+  readonly keys: KeySpace<StoredZccKey>
+  /** In the order getDevices lists them; removed ones stay here and are skipped. */
+  readonly devices: readonly SeededZccDevice[]
+  readonly deviceByUdid: ReadonlyMap<string, SeededZccDevice>
+  /** Udids removed through removeDevices (journaled; a reset brings them back). */
+  readonly removedDevices: Set<string>
+  /** Keys changed since the seed: all a compacted journal must keep. */
+  readonly changedKeys: Set<string>
 }
 
 /** Consecutive failed sign-ins that lock a key, and for how long (mock time). */
@@ -140,6 +180,8 @@ export type Tenant = {
   lockLapseAt: number | undefined
   /** Keys changed since the seed (key id → microtenant id): all a compacted journal must keep. */
   readonly changedKeys: Map<string, string>
+  /** Client Connector keys and devices (SPEC §4). */
+  readonly zcc: ZccTenantData
   /** When (ms) the tenant was created, replayed or last touched: in memory only, for expiring idle tenants. */
   lastUsedAt: number
 }

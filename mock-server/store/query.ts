@@ -1,26 +1,42 @@
-/** The list endpoint's evaluation: search terms, sort order and paging over one microtenant. */
+/**
+ * The list endpoints' evaluation: search terms, sort order and paging over one key space (a ZPA microtenant, a
+ * customer's ZCC keys). `listKeys` is the generic part; each product names its sort fields' comparators.
+ */
 import type { ApiKey, ApiKeySortField, SortOrder } from '../../src/contract/api-key'
 import type { OrderSearchOperator, SearchTerm, TextSearchOperator } from '../../src/contract/search'
+import type { ZccApiKeySortField } from '../../src/contract/zcc-api-key'
 import { compareDecimal } from './ids'
-import { toComparableName, type MicrotenantSpace, type StoredApiKey, type StoredRole } from './model'
+import { toComparableName, type KeySpace, type MicrotenantSpace, type StoredApiKey, type StoredRole, type StoredZccKey } from './model'
 
-export type ListRequest = {
+export type ListRequest<SortField extends string = ApiKeySortField> = {
   page: number
   pageSize: number
   terms: readonly SearchTerm[]
-  sortBy?: ApiKeySortField
+  sortBy?: SortField
   sortOrder?: SortOrder
 }
 
-export type ListResult = { totalCount: number; totalPages: number; list: ApiKey[] }
+export type ListResult<Api = ApiKey> = { totalCount: number; totalPages: number; list: Api[] }
 
-type Compare = (a: StoredApiKey, b: StoredApiKey) => number
+type Compare<K = StoredApiKey> = (a: K, b: K) => number
 
-export function listApiKeys(space: MicrotenantSpace, roles: readonly StoredRole[], request: ListRequest): ListResult {
+/** What search terms read of a key: the fields every product's key has, and ZPA's own (absent on the others). */
+type SearchableKey = {
+  comparableName: string
+  api: Pick<ApiKey, 'id' | 'clientId' | 'enabled' | 'tokenExpiryTimeInSec' | 'creationTime'> &
+    Partial<Pick<ApiKey, 'roleId' | 'isLocked' | 'readOnly'>>
+}
+
+/** Sorted by `sortBy` (name by default), filtered by every term, one page of it. */
+export function listKeys<K extends SearchableKey, F extends string>(
+  space: KeySpace<K>,
+  request: ListRequest<F>,
+  compareBy: (sortBy: Exclude<F, 'name'>) => Compare<K>,
+): ListResult<K['api']> {
   const sortBy = request.sortBy ?? 'name'
   const sortOrder = request.sortOrder ?? 'ASC'
   const sortKey = `${sortBy} ${sortOrder}`
-  const sorted = space.view(sortKey, () => [...space.keys.values()].toSorted(comparator(sortBy, sortOrder, roles)))
+  const sorted = space.view(sortKey, () => [...space.keys.values()].toSorted(comparator(sortBy, sortOrder, compareBy)))
   const matching =
     request.terms.length === 0
       ? sorted
@@ -33,15 +49,41 @@ export function listApiKeys(space: MicrotenantSpace, roles: readonly StoredRole[
   }
 }
 
-const byName: Compare = (a, b) =>
+export function listApiKeys(space: MicrotenantSpace, roles: readonly StoredRole[], request: ListRequest): ListResult {
+  return listKeys(space, request, (sortBy) => primaryComparator(sortBy, roles))
+}
+
+export function listZccKeys(space: KeySpace<StoredZccKey>, request: ListRequest<ZccApiKeySortField>): ListResult<StoredZccKey['api']> {
+  return listKeys(space, request, zccComparator)
+}
+
+function zccComparator(sortBy: Exclude<ZccApiKeySortField, 'name'>): Compare<StoredZccKey> {
+  switch (sortBy) {
+    case 'clientId':
+    case 'role':
+      return (a, b) => compareText(a.api[sortBy], b.api[sortBy])
+    case 'enabled':
+      return (a, b) => Number(a.api.enabled) - Number(b.api.enabled)
+    case 'tokenExpiryTimeInSec':
+    case 'creationTime':
+    case 'modifiedTime':
+      return (a, b) => compareDecimal(a.api[sortBy], b.api[sortBy])
+  }
+}
+
+const byName: Compare<SearchableKey> = (a, b) =>
   a.comparableName < b.comparableName ? -1 : a.comparableName > b.comparableName ? 1 : compareDecimal(a.api.id, b.api.id)
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** Sorts by the field, then by name (case-insensitive) and id, always ascending, so pages are stable. */
-function comparator(sortBy: ApiKeySortField, sortOrder: SortOrder, roles: readonly StoredRole[]): Compare {
+function comparator<K extends SearchableKey, F extends string>(
+  sortBy: F | 'name',
+  sortOrder: SortOrder,
+  compareBy: (sortBy: Exclude<F, 'name'>) => Compare<K>,
+): Compare<K> {
   if (sortBy === 'name') return sortOrder === 'ASC' ? byName : (a, b) => byName(b, a)
-  const primary = primaryComparator(sortBy, roles)
+  const primary = compareBy(sortBy as Exclude<F, 'name'>)
   const direction = sortOrder === 'ASC' ? 1 : -1
   return (a, b) => direction * primary(a, b) || byName(a, b)
 }
@@ -85,17 +127,17 @@ const TEXT_TESTS: Record<TextSearchOperator, (text: string, value: string) => bo
 const isTextOperator = (op: string): op is TextSearchOperator => Object.hasOwn(TEXT_TESTS, op)
 
 /** All terms must hold (`AND`). */
-function matcher(terms: readonly SearchTerm[]): (key: StoredApiKey) => boolean {
+function matcher(terms: readonly SearchTerm[]): (key: SearchableKey) => boolean {
   const tests = terms.map(termMatcher)
   return (key) => tests.every((test) => test(key))
 }
 
-function termMatcher(term: SearchTerm): (key: StoredApiKey) => boolean {
+function termMatcher(term: SearchTerm): (key: SearchableKey) => boolean {
   switch (term.field) {
     case 'name':
     case 'clientId': {
       const value = toComparableName(term.value)
-      const text = term.field === 'name' ? (key: StoredApiKey) => key.comparableName : (key: StoredApiKey) => toComparableName(key.api.clientId)
+      const text = term.field === 'name' ? (key: SearchableKey) => key.comparableName : (key: SearchableKey) => toComparableName(key.api.clientId)
       const { op } = term
       if (isTextOperator(op)) {
         const test = TEXT_TESTS[op]
@@ -116,7 +158,7 @@ function termMatcher(term: SearchTerm): (key: StoredApiKey) => boolean {
     case 'creationTime': {
       const { field, value } = term
       const test = ORDER_TESTS[term.op]
-      return (key) => test(compareDecimal(key.api[field], value))
+      return (key) => test(compareDecimal(key.api[field] ?? '', value))
     }
   }
 }

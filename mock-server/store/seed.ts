@@ -10,17 +10,17 @@ import { DEFAULT_MICROTENANT_ID, DEFAULT_MICROTENANT_NAME } from '../../src/cont
 import { clientIdFor, seededId, seededUuid } from './ids'
 import { MicrotenantSpace, TenantClock, toStoredApiKey, type StoredRole, type Tenant } from './model'
 import { unknowableSecret } from './secrets'
+import { CUSTOMER_NAME, DEMO_ADMIN, SEED_BASE_TIME, seededRandom } from './seed-base'
+import { seedZcc } from './zcc-seed'
+
+export { CUSTOMER_NAME, DEMO_ADMIN, SEED_BASE_TIME, seededRandom }
 
 export const DEFAULT_CUSTOMER_ID = '216196257331281920'
-export const CUSTOMER_NAME = 'Acme Corp'
 export const ENGINEERING_MICROTENANT_ID = '72057594038647050'
-export const DEMO_ADMIN = { id: '216196257331282437', name: 'demo-admin' } as const
 export const DEFAULT_LARGE_SIZE = 10_000
 /** Until the browser tells the server the admin's zone (PUT /portal/time-zone). */
 export const DEFAULT_TIME_ZONE = 'UTC'
 
-/** Seeded times are relative to this fixed instant (2026-11-01T00:00:00Z), never to the clock. */
-export const SEED_BASE_TIME = Date.UTC(2026, 10, 1) / 1000
 const TWO_YEARS = 2 * 365 * 24 * 3600
 
 /** The classes of objects the seeded roles' permissions cover. */
@@ -120,18 +120,6 @@ const LARGE_SYSTEMS = [
   'terraform', 'siem', 'splunk', 'ci', 'okta', 'backup', 'audit', 'inventory', 'policy', 'connector', 'monitor', 'sync',
 ]
 
-/** A small seeded generator (mulberry32 over an FNV-1a hash of the text): fast, and the same everywhere. */
-export function seededRandom(seedText: string): () => number {
-  let state = 0x811c9dc5
-  for (let i = 0; i < seedText.length; i++) state = Math.imul(state ^ seedText.charCodeAt(i), 0x01000193) >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]
 
@@ -174,6 +162,7 @@ export function seedTenant({ customerId, preset, size }: SeedSpec): Tenant {
     settings: { ...defaultTenantSettings },
     lockLapseAt: undefined,
     changedKeys: new Map(),
+    zcc: seedZcc(customerId, preset),
     lastUsedAt: Date.now(),
   }
 }

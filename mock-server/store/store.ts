@@ -9,6 +9,7 @@ import { unusedApiKeyFields, type ApiKey, type CreateApiKeyValues, type CreatedA
 import type { TenantPreset, TenantSettings, TenantSettingsInput } from '../../src/contract/mock-control'
 import { defaultPagePreferences, type PagePreferences, type PreferencePage } from '../../src/contract/preferences'
 import type { Role } from '../../src/contract/role'
+import type { CreatedZccApiKey, CreateZccApiKeyValues, UpdateZccApiKeyValues, ZccApiKey, ZccApiKeySortField } from '../../src/contract/zcc-api-key'
 import { clientIdFor, isIdString, randomId } from './ids'
 import { FileJournal, memoryJournal, type Journal, type JournalRecord } from './journal'
 import {
@@ -17,13 +18,18 @@ import {
   preferencesKey,
   SIGN_IN_ATTEMPTS,
   toStoredApiKey,
+  type KeySpace,
   type MicrotenantSpace,
   type PersistedApiKey,
   type StoredApiKey,
   type StoredRole,
+  type StoredZccKey,
   type Tenant,
+  toStoredZccKey,
+  type PersistedZccKey,
+  type SeededZccDevice,
 } from './model'
-import { listApiKeys, type ListRequest, type ListResult } from './query'
+import { listApiKeys, listZccKeys, type ListRequest, type ListResult } from './query'
 import { generateClientSecret, hashSecret, verifySecret } from './secrets'
 import { DEFAULT_CUSTOMER_ID, DEFAULT_TIME_ZONE, seedTenant } from './seed'
 
@@ -58,6 +64,12 @@ export class StoreError extends Error {
 
 // Checked when a client id is unknown, so that answering takes as long as for a known one.
 const DECOY_SECRET = hashSecret(generateClientSecret())
+
+/** The key id inside a client id (base64 of `<id>-<uuid>`); undefined when there is none. */
+function idInClientId(clientId: string): string | undefined {
+  const id = Buffer.from(clientId, 'base64').toString('latin1').split('-', 1)[0]
+  return isIdString(id) ? id : undefined
+}
 
 export async function createStore(options: StoreOptions): Promise<Store> {
   return Store.open(options)
@@ -234,6 +246,97 @@ export class Store {
     const failed = key.failedSignIns + 1
     await this.#putSignInState(tenant, key, failed, failed >= SIGN_IN_ATTEMPTS)
     return undefined
+  }
+
+  /** The customer's ZCC keys, a page at a time (ZCC has no microtenants). */
+  listZccKeys(customerId: string, request: ListRequest<ZccApiKeySortField>): ListResult<ZccApiKey> {
+    return listZccKeys(this.#tenantOrThrow(customerId).zcc.keys, request)
+  }
+
+  getZccKey(customerId: string, id: string): ZccApiKey {
+    return this.#zccKey(this.#tenantOrThrow(customerId), id).api
+  }
+
+  async createZccKey(customerId: string, values: CreateZccApiKeyValues, actorId: string): Promise<CreatedZccApiKey> {
+    const tenant = this.#tenantOrThrow(customerId)
+    this.#checkNameFree(tenant.zcc.keys, values.name)
+    const id = this.#newKeyId(tenant)
+    const now = tenant.clock.now()
+    const clientSecret = generateClientSecret()
+    const key: PersistedZccKey = {
+      api: {
+        id,
+        name: values.name,
+        clientId: clientIdFor(id),
+        enabled: values.enabled,
+        role: values.role,
+        tokenExpiryTimeInSec: values.tokenExpiryTimeInSec,
+        creationTime: now,
+        modifiedTime: now,
+        modifiedBy: actorId,
+        customerId: tenant.customerId,
+      },
+      secret: hashSecret(clientSecret),
+    }
+    await this.#commit({ op: 'putZccKey', customerId: tenant.customerId, key })
+    return { ...key.api, clientSecret }
+  }
+
+  /** Changes the fields the values name (absent ones keep theirs); values naming none change nothing. */
+  async updateZccKey(customerId: string, id: string, values: UpdateZccApiKeyValues, actorId: string): Promise<void> {
+    const tenant = this.#tenantOrThrow(customerId)
+    const current = this.#zccKey(tenant, id)
+    const { name, enabled, role, tokenExpiryTimeInSec } = values
+    if (name !== undefined) this.#checkNameFree(tenant.zcc.keys, name, id)
+    if ([name, enabled, role, tokenExpiryTimeInSec].every((value) => value === undefined)) return
+    const api: ZccApiKey = {
+      ...current.api,
+      name: name ?? current.api.name,
+      enabled: enabled ?? current.api.enabled,
+      role: role ?? current.api.role,
+      tokenExpiryTimeInSec: tokenExpiryTimeInSec ?? current.api.tokenExpiryTimeInSec,
+      modifiedTime: tenant.clock.now(),
+      modifiedBy: actorId,
+    }
+    await this.#commit({ op: 'putZccKey', customerId: tenant.customerId, key: { api, secret: current.secret } })
+  }
+
+  async deleteZccKey(customerId: string, id: string): Promise<void> {
+    const tenant = this.#tenantOrThrow(customerId)
+    this.#zccKey(tenant, id)
+    await this.#commit({ op: 'deleteZccKey', customerId: tenant.customerId, id })
+  }
+
+  /** The customer owning the ZCC key with this client id (the public API's login names no customer). */
+  customerOfZccClientId(clientId: string): string | undefined {
+    return this.#zccCredential(clientId)?.tenant.customerId
+  }
+
+  /**
+   * The ZCC public API's login: the key if the secret matches (constant time) and the key is enabled; undefined
+   * for an unknown client id, a wrong secret or a disabled key. ZCC keys do not lock. A ZPA client id is unknown here.
+   */
+  async zccLogin(clientId: string, secret: string): Promise<ZccApiKey | undefined> {
+    const found = this.#zccCredential(clientId)
+    const matches = verifySecret(secret, found?.key.secret ?? DECOY_SECRET)
+    if (found && matches && found.key.api.enabled) return found.key.api
+    // Every failure waits for a journal sync, as a ZPA sign-in's does: timing tells nothing.
+    await this.#sync()
+    return undefined
+  }
+
+  /** The customer's enrolled devices, removed ones left out, in the seed's order. */
+  zccDevices(customerId: string): SeededZccDevice[] {
+    const { zcc } = this.#tenantOrThrow(customerId)
+    return zcc.removedDevices.size === 0 ? [...zcc.devices] : zcc.devices.filter((seeded) => !zcc.removedDevices.has(seeded.device.udid))
+  }
+
+  /** Removes these (enrolled, not yet removed) devices; resolves to how many that was, once durable. */
+  async removeZccDevices(customerId: string, udids: readonly string[]): Promise<number> {
+    const { zcc } = this.#tenantOrThrow(customerId)
+    const removed = [...new Set(udids)].filter((udid) => zcc.deviceByUdid.has(udid) && !zcc.removedDevices.has(udid))
+    if (removed.length > 0) await this.#commit({ op: 'removeZccDevices', customerId, udids: removed })
+    return removed.length
   }
 
   /** Moves the tenant's mock clock forward; locks and tokens measure their time on it. */
@@ -418,6 +521,28 @@ export class Store {
           tenant.timeZone = previous
         }
       }
+      case 'putZccKey': {
+        const { zcc } = this.#tenantOrThrow(record.customerId)
+        const undo = this.#zccKeyRestorer(zcc, record.key.api.id)
+        zcc.keys.put(toStoredZccKey(record.key))
+        zcc.changedKeys.add(record.key.api.id)
+        return undo
+      }
+      case 'deleteZccKey': {
+        const { zcc } = this.#tenantOrThrow(record.customerId)
+        const undo = this.#zccKeyRestorer(zcc, record.id)
+        zcc.keys.delete(record.id)
+        zcc.changedKeys.add(record.id)
+        return undo
+      }
+      case 'removeZccDevices': {
+        const { removedDevices } = this.#tenantOrThrow(record.customerId).zcc
+        const added = record.udids.filter((udid) => !removedDevices.has(udid))
+        for (const udid of added) removedDevices.add(udid)
+        return () => {
+          for (const udid of added) removedDevices.delete(udid)
+        }
+      }
       default:
         throw new Error(`unknown operation ${JSON.stringify((record as { op?: unknown }).op)}`)
     }
@@ -446,6 +571,17 @@ export class Store {
     }
   }
 
+  /** What puts a ZCC key (or its absence) and its place among the changed keys back as they are now. */
+  #zccKeyRestorer(zcc: Tenant['zcc'], id: string): () => void {
+    const key = zcc.keys.keys.get(id)
+    const changed = zcc.changedKeys.has(id)
+    return () => {
+      if (key) zcc.keys.put(key)
+      else zcc.keys.delete(id)
+      if (!changed) zcc.changedKeys.delete(id)
+    }
+  }
+
   /** The current state as the fewest records: each tenant's seed, then only what changed since (clock, time zone, preferences, keys). */
   *#snapshot(): Generator<JournalRecord> {
     for (const tenant of this.#tenants.values()) {
@@ -463,6 +599,11 @@ export class Store {
         const { api, secret, failedSignIns, lockedUntil } = key
         yield { op: 'putKey', customerId, key: { api, secret, failedSignIns, lockedUntil } }
       }
+      for (const id of tenant.zcc.changedKeys) {
+        const key = tenant.zcc.keys.keys.get(id)
+        yield key ? { op: 'putZccKey', customerId, key: { api: key.api, secret: key.secret } } : { op: 'deleteZccKey', customerId, id }
+      }
+      if (tenant.zcc.removedDevices.size > 0) yield { op: 'removeZccDevices', customerId, udids: [...tenant.zcc.removedDevices] }
     }
   }
 
@@ -506,8 +647,8 @@ export class Store {
 
   /** The key a client id names: its id is inside it (base64 of `<id>-<uuid>`), its tenant is whichever holds it. */
   #credential(clientId: string): { tenant: Tenant; key: StoredApiKey } | undefined {
-    const id = Buffer.from(clientId, 'base64').toString('latin1').split('-', 1)[0]
-    if (!isIdString(id)) return undefined
+    const id = idInClientId(clientId)
+    if (id === undefined) return undefined
     for (const tenant of this.#tenants.values()) {
       for (const space of tenant.microtenants.values()) {
         const key = space.keys.get(id)
@@ -549,13 +690,31 @@ export class Store {
     if (!tenant.roles.some((role) => role.id === roleId)) throw new StoreError('unknownRole', `There is no role ${roleId}`)
   }
 
-  #checkNameFree(space: MicrotenantSpace, name: string, exceptId?: string): void {
+  #zccKey(tenant: Tenant, id: string): StoredZccKey {
+    const key = tenant.zcc.keys.keys.get(id)
+    if (!key) throw new StoreError('keyNotFound', `There is no API key ${id}`)
+    return key
+  }
+
+  /** The ZCC key a client id names (base64 of `<id>-<uuid>`, as ZPA's), in whichever tenant holds it. */
+  #zccCredential(clientId: string): { tenant: Tenant; key: StoredZccKey } | undefined {
+    const id = idInClientId(clientId)
+    if (id === undefined) return undefined
+    for (const tenant of this.#tenants.values()) {
+      const key = tenant.zcc.keys.keys.get(id)
+      if (key?.api.clientId === clientId) return { tenant, key }
+    }
+    return undefined
+  }
+
+  #checkNameFree(space: KeySpace<StoredApiKey> | KeySpace<StoredZccKey>, name: string, exceptId?: string): void {
     const owner = space.idOfName(name)
     if (owner !== undefined && owner !== exceptId) throw new StoreError('duplicateName', `An API key named '${name}' already exists`)
   }
 
   #newKeyId(tenant: Tenant): string {
-    const taken = (id: string) => [...tenant.microtenants.values()].some((space) => space.keys.has(id))
+    // Unique across the customer's products too: an id names one key of the customer.
+    const taken = (id: string) => tenant.zcc.keys.keys.has(id) || [...tenant.microtenants.values()].some((space) => space.keys.has(id))
     let id = randomId()
     while (taken(id)) id = randomId()
     return id

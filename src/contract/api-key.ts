@@ -69,19 +69,23 @@ export const apiKeyName = z
     z.refine((name) => !INVISIBLE_CHARACTERS.test(name), 'Name cannot contain invisible or direction-changing characters'),
   )
 
-const intervalMessage = `Enter a whole number of seconds from ${TOKEN_EXPIRY_MIN} to ${TOKEN_EXPIRY_MAX}`
+/**
+ * A token validity in whole seconds from `min` to `max`: accepts the API's numeric string or a number (clients send
+ * both), always yields the API's string form. Each product's form and server share it with their own bounds.
+ */
+export function secondsInRange(min: number, max: number, format: (seconds: number) => string = String) {
+  const message = `Enter a whole number of seconds from ${format(min)} to ${format(max)}`
+  const input = z.union([z.string().check(z.trim(), z.regex(/^\d+$/, message)), z.number({ error: message })], { error: message })
+  const seconds = z.number().check(
+    z.int(message),
+    z.minimum(min, `Must be at least ${format(min)} seconds`),
+    z.maximum(max, `Must be at most ${format(max)} seconds`),
+  )
+  return z.pipe(z.pipe(z.pipe(input, z.transform(Number)), seconds), z.transform(String))
+}
 
-const intervalInput = z.union([z.string().check(z.trim(), z.regex(/^\d+$/, intervalMessage)), z.number({ error: intervalMessage })], {
-  error: intervalMessage,
-})
-const intervalSeconds = z.number().check(
-  z.int(intervalMessage),
-  z.minimum(TOKEN_EXPIRY_MIN, `Must be at least ${TOKEN_EXPIRY_MIN} seconds`),
-  z.maximum(TOKEN_EXPIRY_MAX, `Must be at most ${TOKEN_EXPIRY_MAX} seconds`),
-)
-
-/** Accepts the API's numeric string or a number (clients send both); always yields the API's string form. */
-export const tokenExpiryTimeInSec = z.pipe(z.pipe(z.pipe(intervalInput, z.transform(Number)), intervalSeconds), z.transform(String))
+/** ZPA's Session Validity Interval. */
+export const tokenExpiryTimeInSec = secondsInRange(TOKEN_EXPIRY_MIN, TOKEN_EXPIRY_MAX)
 
 export const apiKeyRoleId = z.union([idString, z.literal('')]).check(z.refine((v) => v !== '', 'Choose a role'))
 

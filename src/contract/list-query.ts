@@ -7,17 +7,24 @@ const wholeNumber = () => z.pipe(z.string().check(z.regex(/^\d+$/, 'must be a wh
 const pageNumber = z.pipe(wholeNumber(), z.number().check(z.int(), z.minimum(1)))
 const pageSize = z.pipe(wholeNumber(), z.number().check(z.int(), z.minimum(1), z.maximum(MAX_PAGE_SIZE)))
 
-/** Query string of GET /apiKeys. `pagesize` is ZPA's spelling; `pageSize` is accepted too. */
+/** The paging, search and order parameters every product's key list takes (its own `sortBy` beside them). */
+export const pagedListQueryShape = {
+  page: withDefault(pageNumber, 1),
+  pagesize: z.optional(pageSize),
+  pageSize: z.optional(pageSize),
+  search: z.optional(z.string()),
+  sortOrder: z.optional(z.enum(sortOrders)),
+}
+
+/** `pagesize` is ZPA's spelling, `pageSize` is accepted too: one `pageSize` out, 20 when neither is given. */
+export const withOnePageSize = <T extends { pagesize?: number; pageSize?: number }>({ pagesize, pageSize: camel, ...rest }: T) => ({
+  ...rest,
+  pageSize: pagesize ?? camel ?? DEFAULT_PAGE_SIZE,
+})
+
+/** Query string of GET /apiKeys. */
 export const listApiKeysQuery = z.pipe(
-  z.object({
-    page: withDefault(pageNumber, 1),
-    pagesize: z.optional(pageSize),
-    pageSize: z.optional(pageSize),
-    search: z.optional(z.string()),
-    sortBy: z.optional(z.enum(apiKeySortFields)),
-    sortOrder: z.optional(z.enum(sortOrders)),
-    microtenantId: z.optional(idString),
-  }),
-  z.transform(({ pagesize, pageSize: camel, ...rest }) => ({ ...rest, pageSize: pagesize ?? camel ?? DEFAULT_PAGE_SIZE })),
+  z.object({ ...pagedListQueryShape, sortBy: z.optional(z.enum(apiKeySortFields)), microtenantId: z.optional(idString) }),
+  z.transform(withOnePageSize),
 )
 export type ListApiKeysQuery = z.output<typeof listApiKeysQuery>

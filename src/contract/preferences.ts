@@ -9,8 +9,11 @@ import { PAGE_SIZES } from './api-key'
  * them whole (204 once durable).
  */
 
-/** The pages that keep preferences; each product's API keys page is one. */
-export const preferencePages = ['zpa-api-keys'] as const
+/**
+ * The pages that keep preferences; each product's API keys page is one. ZCC has no microtenants: its page keeps them
+ * under the Default microtenant (`0`, the route's default when `microtenantId` is absent).
+ */
+export const preferencePages = ['zpa-api-keys', 'zcc-api-keys'] as const
 export type PreferencePage = (typeof preferencePages)[number]
 
 /** Column layout: hidden columns, order and widths, by column id. */

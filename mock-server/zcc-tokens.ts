@@ -1,0 +1,76 @@
+/**
+ * ZCC public API tokens (POST /papi/auth/v1/login): signed JWTs sent back in the `auth-token` header (not
+ * `Authorization`). Like ZPA's bearer tokens (tokens.ts, whose registry this reuses): bound to the key's customer,
+ * lasting the key's validity on the tenant's mock clock, looked up again on every call (a deleted or disabled key's
+ * tokens stop at once, a role change applies at once), ended for good by a write that disables the key, and kept
+ * only as hashes in memory. Their own signing secret and registry: a ZPA token is unknown here and the other way round.
+ */
+import { randomBytes } from 'node:crypto'
+import { createMiddleware } from 'hono/factory'
+import type { ZccApiKey, ZccLoginResponse, ZccTokenClaims } from '../src/contract/zcc-api-key'
+import type { AppEnv, Authenticator, Principal } from './auth'
+import { accessDenied } from './errors'
+import type { Store } from './store/store'
+import { TokenRegistry, type Issued } from './tokens'
+
+export const ZCC_TOKEN_HEADER = 'auth-token'
+
+type IssuedZccToken = Issued & { keyId: string; clientId: string }
+
+export class ZccTokens {
+  readonly #store: Store
+  readonly #registry: TokenRegistry<IssuedZccToken, ZccApiKey>
+
+  constructor(store: Store) {
+    this.#store = store
+    this.#registry = new TokenRegistry((issued) => this.#resolve(issued))
+  }
+
+  /** A new token for a key that just logged in. */
+  issue(key: ZccApiKey): ZccLoginResponse {
+    const tenant = this.#store.tenant(key.customerId)
+    if (!tenant) throw new Error(`the key's customer ${key.customerId} has no tenant`)
+    const issuedAt = tenant.clock.nowSeconds()
+    const expiresAt = issuedAt + Number(key.tokenExpiryTimeInSec)
+    const claims = {
+      iss: 'zcc-mock',
+      sub: key.id,
+      customer_id: key.customerId,
+      role: key.role,
+      iat: issuedAt,
+      exp: expiresAt,
+      jti: randomBytes(16).toString('base64url'),
+    } satisfies ZccTokenClaims
+    const jwtToken = this.#registry.issue(claims, { customerId: key.customerId, keyId: key.id, clientId: key.clientId, expiresAt })
+    return { jwtToken }
+  }
+
+  /**
+   * Recognises `auth-token`; without one, or with one that is not live, the call is 401. The principal is the key:
+   * `readOnly` for a READ key.
+   */
+  readonly authenticate: Authenticator = (c) => {
+    const token = c.req.header(ZCC_TOKEN_HEADER)
+    if (token === undefined) throw accessDenied(`Log in at POST /papi/auth/v1/login and send its jwtToken in the ${ZCC_TOKEN_HEADER} header`)
+    const found = this.#registry.find(token.trim())
+    if (!found) throw accessDenied('The auth-token is not valid (expired, or its API key was deleted or disabled)')
+    this.#store.touch(found.issued.customerId)
+    const key = found.resolved
+    return { customerId: key.customerId, kind: 'token', actorId: key.id, readOnly: key.role === 'READ' } satisfies Principal
+  }
+
+  /** After a management write that succeeded: tokens of keys now disabled or deleted end for good. */
+  readonly endTokensOfDisabledKeys = createMiddleware<AppEnv>(async (c, next) => {
+    await next()
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || !c.res.ok) return
+    this.#registry.endDead(c.var.principal.customerId)
+  })
+
+  #resolve(issued: IssuedZccToken): ZccApiKey | undefined {
+    const tenant = this.#store.tenant(issued.customerId)
+    const key = tenant?.zcc.keys.keys.get(issued.keyId)?.api
+    // The client id check also ends the tokens of a key that a tenant reset replaced.
+    if (!tenant || !key || key.clientId !== issued.clientId || !key.enabled) return undefined
+    return tenant.clock.nowSeconds() < issued.expiresAt ? key : undefined
+  }
+}

@@ -78,10 +78,10 @@ test('the add flow and the secret copy work from the keyboard alone', async ({ p
   await page.keyboard.press('Enter')
   await expect(page.getByText('Client Secret copied to the clipboard')).toBeVisible()
   expect(await readClipboard(page)).toBe(clientSecret)
-  // Copied, so Esc closes at once, and focus is back where the admin started.
+  // Copied, so Esc closes at once, and focus goes to the new key's row (its Name cell).
   await page.keyboard.press('Escape')
   await expect(secret).toBeHidden()
-  await expect(page.getByRole('button', { name: 'Add API Key' })).toBeFocused()
+  await expect(keyRow(page, 'aa-keyboard').getByRole('cell', { name: 'aa-keyboard' })).toBeFocused()
   expect((await api.list({ search: 'name EQ aa-keyboard' })).list).toMatchObject([{ tokenExpiryTimeInSec: '600', roleId: '28' }])
 })
 

@@ -38,7 +38,9 @@ test.describe('adding a key and its one-time secret', () => {
     expect(await readClipboard(page)).toBe(clientId)
     await secret.getByRole('button', { name: 'Close' }).click()
     await expect(secret).toBeHidden()
-    await expect(page.getByRole('button', { name: 'Add API Key' })).toBeFocused()
+    // Focus goes to the new key's row, which is highlighted and says it is new.
+    await expect(keyRow(page, 'aa-vendor-steps').getByRole('cell', { name: 'aa-vendor-steps' })).toBeFocused()
+    await expect(keyRow(page, 'aa-vendor-steps')).toHaveAccessibleDescription(/New/)
 
     // The list refreshed on its own: no reload, no Refresh.
     const row = keyRow(page, 'aa-vendor-steps')
@@ -129,7 +131,7 @@ test.describe('adding a key and its one-time secret', () => {
     await closeConfirmation(page).getByRole('button', { name: 'Close Anyway' }).click()
     await expect(secret).toBeHidden()
     await expect(closeConfirmation(page)).toBeHidden()
-    await expect(page.getByRole('button', { name: 'Add API Key' })).toBeFocused()
+    await expect(keyRow(page, 'aa-close-early').getByRole('cell', { name: 'aa-close-early' })).toBeFocused()
     expect(await page.content()).not.toContain(clientSecret)
   })
 
@@ -199,6 +201,7 @@ test.describe('editing, deleting, unlocking', () => {
     await page.goto('/')
     await expect(page.getByText('1–20 of 37')).toBeVisible()
     const row = keyRow(page, 'audit-reporter')
+    const index = await row.evaluate((tr) => [...tr.parentElement!.querySelectorAll(':scope > tr[data-row-id]')].indexOf(tr))
 
     await row.getByRole('button', { name: 'Delete' }).click()
     const confirmation = page.getByRole('dialog', { name: 'Delete API Key' })
@@ -213,8 +216,8 @@ test.describe('editing, deleting, unlocking', () => {
     await expect(row).toHaveCount(0)
     await expect(page.getByText('1–20 of 36')).toBeVisible()
     await expect(page.getByText('API key audit-reporter deleted')).toBeVisible()
-    // Its row went with its Delete button: focus lands on Add API Key, not on the page body.
-    await expect(page.getByRole('button', { name: 'Add API Key' })).toBeFocused()
+    // Its row went with its Delete button: focus lands on the row that took its place (its Delete), not on the page body.
+    await expect(page.locator('tbody tr[data-row-id]').nth(index).getByRole('button', { name: 'Delete' })).toBeFocused()
     expect((await context.request.get(`${api.base}/apiKeys/${target.id}`)).status()).toBe(404)
   })
 

@@ -71,14 +71,10 @@ export function ApiKeysToolbar({ table, savedFilters, filtersShown, onToggleFilt
           {filtersShown ? 'Hide Filters' : 'Show Filters'}
         </button>
         {selected && (
-          <button
-            type="button"
-            className="icon-button toolbar-icon-button"
-            aria-label="Delete Saved Filter"
-            title="Delete Saved Filter"
-            onClick={() => savedFilters.remove(selected.id)}
-          >
+          // Named by its (hidden) text, not aria-label: "Saved Filter" must label the selector alone.
+          <button type="button" className="icon-button toolbar-icon-button" title="Delete Saved Filter" onClick={() => savedFilters.remove(selected.id)}>
             <DeleteIcon />
+            <span className="visually-hidden">Delete Saved Filter</span>
           </button>
         )}
         {selected && changed && <span className="badge badge-changed">Unsaved changes</span>}

@@ -96,7 +96,7 @@ export function ApiKeyForm<Output>({ resolver, defaultValues, clientId, onSave, 
           control={form.control}
           name="enabled"
           render={({ field: { value, onChange, onBlur, ref } }) => (
-            <Select ref={ref} {...field('enabled')} value={String(value)} onValueChange={(next) => onChange(next === 'true')} onBlur={onBlur} options={STATUS_OPTIONS} />
+            <Select ref={ref} {...field('enabled')} value={String(value)} onValueChange={(next) => onChange(next === 'true')} onBlur={onBlur} options={STATUS_OPTIONS} className="select-block" />
           )}
         />
       </div>
@@ -173,7 +173,7 @@ function RoleSelect({ currentRoleId, ...select }: RoleSelectProps) {
   if (currentRoleId && !known) options.unshift({ value: currentRoleId, label: roles.isPending ? 'Loading roles…' : `Role ${currentRoleId}` })
   return (
     <>
-      <Select {...select} aria-busy={roles.isPending} placeholder={roles.isPending ? 'Loading roles…' : 'Select a role'} options={options} />
+      <Select {...select} className="select-block" aria-busy={roles.isPending} placeholder={roles.isPending ? 'Loading roles…' : 'Select a role'} options={options} />
       {roles.isError && (
         <p className="field-error" role="alert">
           The roles could not be loaded.{' '}

@@ -192,9 +192,10 @@ describe('GET /papi/public/v1/getDeviceDetails', () => {
   })
 })
 
+const remove = (client: Awaited<ReturnType<typeof zccClientOf>>, body: unknown) =>
+  client.request('/papi/public/v1/removeDevices', { method: 'POST', body: JSON.stringify(body) })
+
 describe('POST /papi/public/v1/removeDevices', () => {
-  const remove = (client: Awaited<ReturnType<typeof zccClientOf>>, body: unknown) =>
-    client.request('/papi/public/v1/removeDevices', { method: 'POST', body: JSON.stringify(body) })
 
   it('removes the named devices with a Write key: they leave getDevices and getDeviceDetails', async () => {
     const client = await zccClientOf(app, await createKey({ role: 'WRITE' }))

@@ -42,7 +42,7 @@ describe('ZCC in the file store', () => {
       store = await createStore({ mode: 'file', dir, compact })
       expect(store.listZccKeys(DEFAULT_CUSTOMER_ID, everything)).toEqual(before)
       expect(store.getZccKey(DEFAULT_CUSTOMER_ID, kept.id)).toMatchObject({ name: 'KeptRenamed', role: 'READ' })
-      expect(() => store.getZccKey(DEFAULT_CUSTOMER_ID, victim.id)).toThrow()
+      expect(() => store.getZccKey(DEFAULT_CUSTOMER_ID, victim.id)).toThrow(/There is no API key/)
       expect(visibleUdids(store)).toEqual(devicesBefore)
       expect(visibleUdids(store)).toHaveLength(58)
       expect(store.listZccKeys(tenant.customerId, everything).list.map((key) => key.name)).toEqual(['InTenant'])

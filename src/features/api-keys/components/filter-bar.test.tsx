@@ -84,8 +84,11 @@ test('a change from outside the bar (Reset) still replaces what the fields show'
 test('a chosen Status applies at once, with a name typed but not yet applied', async () => {
   const user = userEvent.setup()
   const { requested, commit } = renderBar()
+  await user.click(screen.getByLabelText('Status'))
+  const disabled = await screen.findByRole('option', { name: 'Disabled' })
+  // Typed just before the choice, well inside the name's pause.
   typeInto(screen.getByLabelText<HTMLInputElement>('Name'), 'dev')
-  await choose(user, 'Status', 'Disabled')
+  await user.click(disabled)
   expect(requested).toEqual([{ ...noFilters, name: 'dev', status: 'disabled' }])
   commit()
   expect(screen.getByLabelText('Status').textContent).toBe('Disabled')
@@ -129,12 +132,12 @@ test('a range that ends before it starts says so and is not applied; the other f
   const user = userEvent.setup()
   const { requested, commit } = renderBar({ ...noFilters, createdFrom: '2025-03-10' })
   const from = screen.getByLabelText('Created from')
-  const alert = screen.getByRole('alert')
-  expect(alert.textContent).toBe('')
+  expect(screen.queryByRole('alert')).toBeNull()
 
   // "Created to" opens on the month of "Created from"; the 5th is before the 10th.
   await user.click(screen.getByLabelText('Created to'))
   await user.click(await screen.findByRole('button', { name: /March 5th, 2025/ }, { timeout: 5000 }))
+  const alert = screen.getByRole('alert')
   expect(alert.textContent).toBe('Start date is after end date')
   expect(from.getAttribute('aria-invalid')).toBe('true')
   expect(from.getAttribute('aria-describedby')).toBe(alert.id)
@@ -147,6 +150,6 @@ test('a range that ends before it starts says so and is not applied; the other f
 
   // Fixed, the range applies.
   await user.click(screen.getByRole('button', { name: 'Remove Created from' }))
-  expect(alert.textContent).toBe('')
+  expect(screen.queryByRole('alert')).toBeNull()
   expect(requested.at(-1)).toEqual({ ...noFilters, createdTo: '2025-03-05', status: 'enabled' })
 })

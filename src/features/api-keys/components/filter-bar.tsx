@@ -168,9 +168,11 @@ export const FilterBar = memo(function FilterBar({ applied, onApply, onReset, st
           aria-describedby={dateRangeInvalid ? `${id}-date-error` : undefined}
         />
         {/* Over the legend's line, beside "Creation Date": appearing, it moves no other field. */}
-        <span id={`${id}-date-error`} className="filter-date-error" role="alert">
-          {dateRangeInvalid ? 'Start date is after end date' : ''}
-        </span>
+        {dateRangeInvalid && (
+          <span id={`${id}-date-error`} className="filter-date-error" role="alert">
+            Start date is after end date
+          </span>
+        )}
       </fieldset>
       <div className="filter-actions">
         <button type="submit" className="button button-primary" title="Apply what the fields hold now, without waiting for the pause in typing">

@@ -9,6 +9,13 @@ interface DataTableColumnHeaderProps<TData extends RowData> {
 const sortNames = { asc: 'ascending', desc: 'descending' } as const
 const RESIZE_STEP = 16
 
+/** Moves focus to the previous or next control of its kind in the same header row, stopping at either end. */
+function focusSibling(current: HTMLElement, selector: string, step: 1 | -1) {
+  const controls = [...(current.closest('tr')?.querySelectorAll<HTMLElement>(selector) ?? [])]
+  const next = controls.indexOf(current) + step
+  controls[Math.min(Math.max(next, 0), controls.length - 1)]?.focus()
+}
+
 /**
  * A header cell: a sort button that says its direction, and a handle to resize the column by mouse or keyboard.
  * With no sort chosen, the column the server orders by (meta.defaultSort) shows that order.
@@ -33,8 +40,11 @@ export function DataTableColumnHeader<TData extends RowData>({ header, children 
   ) : (
     children
   )
-  // One Tab stop for the header row's handles (the first); ↑/↓ move between them, ←/→ resize.
-  const firstHandle = header.headerGroup?.headers.find((h) => h.column.getCanResize()) === header
+  // One Tab stop for the header row's sort buttons (the first; ←/→ move between them) and one for its resize
+  // handles (the first; ↑/↓ move between them, ←/→ resize): the way to the rows is not a stop per column.
+  const headers = header.headerGroup?.headers ?? []
+  const firstSort = headers.find((h) => h.column.getCanSort()) === header
+  const firstHandle = headers.find((h) => h.column.getCanResize()) === header
 
   return (
     <th
@@ -46,7 +56,18 @@ export function DataTableColumnHeader<TData extends RowData>({ header, children 
     >
       <div className="th-inner">
         {column.getCanSort() ? (
-          <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()}>
+          <button
+            type="button"
+            className="sort-button"
+            tabIndex={firstSort ? 0 : -1}
+            aria-keyshortcuts="ArrowLeft ArrowRight"
+            onClick={column.getToggleSortingHandler()}
+            onKeyDown={(event) => {
+              if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return
+              event.preventDefault()
+              focusSibling(event.currentTarget, '.sort-button', event.key === 'ArrowRight' ? 1 : -1)
+            }}
+          >
             <span className="th-label">{text}</span>
             {/* The arrow is drawn by CSS so the header's text stays its label. */}
             <span className="sort-icon" data-sort={sorted || 'none'} aria-hidden="true" />
@@ -72,9 +93,7 @@ export function DataTableColumnHeader<TData extends RowData>({ header, children 
           onKeyDown={(event) => {
             if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
               event.preventDefault()
-              const handles = [...(event.currentTarget.closest('tr')?.querySelectorAll<HTMLElement>('[role="separator"]') ?? [])]
-              const next = handles.indexOf(event.currentTarget) + (event.key === 'ArrowDown' ? 1 : -1)
-              handles[Math.min(Math.max(next, 0), handles.length - 1)]?.focus()
+              focusSibling(event.currentTarget, '[role="separator"]', event.key === 'ArrowDown' ? 1 : -1)
               return
             }
             if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return

@@ -93,15 +93,3 @@ export const ColumnsIcon = () => (
     <path d="M6 2.5v11M10 2.5v11" />
   </Icon>
 )
-
-export const PlusIcon = () => (
-  <Icon>
-    <path d="M8 3v10M3 8h10" />
-  </Icon>
-)
-
-export const ChevronRightIcon = () => (
-  <Icon size={12}>
-    <path d="M6 3.5L10.5 8 6 12.5" />
-  </Icon>
-)

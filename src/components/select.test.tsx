@@ -11,7 +11,9 @@ const STATUSES = [
   { value: 'disabled', label: 'Disabled' },
 ] as const
 
-function LabelledSelect({ initial = '' as string, onChange = (_: string) => {} }) {
+const noChange = () => {}
+
+function LabelledSelect({ initial = '' as string, onChange = noChange }: { initial?: string; onChange?: (value: string) => void }) {
   const id = useId()
   const [value, setValue] = useState(initial)
   return (
@@ -66,7 +68,7 @@ test('the keyboard opens the list, moves through it and chooses', async () => {
   expect(chosen).toEqual(['disabled', ''])
 })
 
-function LabelledDatePicker({ initial = '', onChange = (_: string) => {} }) {
+function LabelledDatePicker({ initial = '', onChange = noChange }: { initial?: string; onChange?: (value: string) => void }) {
   const id = useId()
   const [value, setValue] = useState(initial)
   return (

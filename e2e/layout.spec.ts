@@ -5,7 +5,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { addKey, secretDialog } from './api-key-dialogs'
 import { expect, test } from './fixtures'
-import { expectTotal, filters } from './table-helpers'
+import { choose, expectTotal, filters } from './table-helpers'
 
 const drawnRows = (page: Page) => page.locator('tbody tr[aria-rowindex]')
 const scrollBox = (page: Page) => page.locator('.table-scroll')
@@ -15,16 +15,6 @@ const box = async (locator: Locator) => (await locator.boundingBox())!
 
 /** Whether the element's content is wider than the element (cut off, or spilling out). */
 const isClipped = (locator: Locator) => locator.evaluate((element) => element.scrollWidth > element.clientWidth)
-
-/** Picks a saved filter in the toolbar's selector, whichever control draws it (a native select or a listbox). */
-async function pickSavedFilter(page: Page, name: string) {
-  const selector = page.getByLabel('Saved Filter')
-  if ((await selector.evaluate((element) => element.tagName)) === 'SELECT') await selector.selectOption({ label: name })
-  else {
-    await selector.click()
-    await page.getByRole('option', { name }).click()
-  }
-}
 
 test.describe('at 1280 × 800', () => {
   test.use({ viewport: { width: 1280, height: 800 } })
@@ -136,12 +126,11 @@ test.describe('at 1280 × 800', () => {
     await page.keyboard.press('Escape')
     const boxesBefore = await Promise.all(controls.map(box))
 
-    await pickSavedFilter(page, 'Enabled keys')
+    await choose(page, 'Saved Filter', 'Enabled keys')
     await expectTotal(page, enabled.totalCount)
     expect(await Promise.all(controls.map(box))).toEqual(boxesBefore)
 
-    await filters(page).getByLabel('Locked').selectOption('Locked')
-    await filters(page).getByRole('button', { name: 'Apply' }).click()
+    await choose(filters(page), 'Locked', 'Locked')
     await expectTotal(page, enabledLocked.totalCount)
     await expect(page.getByText('Unsaved changes')).toBeVisible()
     expect(await Promise.all(controls.map(box))).toEqual(boxesBefore)

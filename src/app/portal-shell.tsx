@@ -1,3 +1,4 @@
+import { KEYS_TABLE_ID, SkipLink } from '../components/skip-link'
 import { useQueryStates } from 'nuqs'
 import { useCallback, useId, useState } from 'react'
 import { DateFormatProvider } from '../components/date-time'
@@ -47,6 +48,7 @@ export function PortalShell() {
 
   return (
     <div className="console">
+      <SkipLink targetId={KEYS_TABLE_ID}>Skip to API keys table</SkipLink>
       <header className="top-bar">
         <button
           type="button"

@@ -29,9 +29,20 @@ export function DataTableColumnHeader<TData extends RowData>({ header, children 
   const noSortChosen = state.sorting.length === 0
   const sorted = column.getIsSorted() || (noSortChosen && meta?.defaultSort) || false
   const ariaSort = sorted ? sortNames[sorted] : column.getCanSort() ? 'none' : undefined
-  const resize = header.getResizeHandler()
   // A growing column has no width of its own (the fixed table layout gives it the spare room) until it is sized.
   const width = meta?.grow && state.columnSizing[column.id] === undefined ? undefined : header.getSize()
+  const startResize = header.getResizeHandler()
+  /** A growing column's width is what the table gave it until it is sized: resizing starts from there, not its default. */
+  const sizeFromScreen = (handle: HTMLElement) => {
+    if (width !== undefined) return header.getSize()
+    const drawn = Math.round(handle.closest('th')?.getBoundingClientRect().width ?? header.getSize())
+    table.setColumnSizing((sizes) => ({ ...sizes, [column.id]: drawn }))
+    return drawn
+  }
+  const resize = (event: React.MouseEvent<HTMLElement> | React.TouchEvent<HTMLElement>) => {
+    sizeFromScreen(event.currentTarget)
+    startResize(event)
+  }
   // The short label is drawn by CSS (with empty alternative text): the header's text and name stay the label.
   const text = meta?.shortLabel ? (
     <span className="th-short" data-short={meta.shortLabel}>
@@ -99,9 +110,10 @@ export function DataTableColumnHeader<TData extends RowData>({ header, children 
             if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return
             event.preventDefault()
             const delta = event.key === 'ArrowRight' ? RESIZE_STEP : -RESIZE_STEP
+            const current = sizeFromScreen(event.currentTarget)
             table.setColumnSizing((sizes) => ({
               ...sizes,
-              [column.id]: Math.min(column.columnDef.maxSize ?? 2000, Math.max(column.columnDef.minSize ?? 40, header.getSize() + delta)),
+              [column.id]: Math.min(column.columnDef.maxSize ?? 2000, Math.max(column.columnDef.minSize ?? 40, current + delta)),
             }))
           }}
         />

@@ -1,8 +1,7 @@
 import { memo } from 'react'
-import { SkipLink } from '../../../components/skip-link'
 import type { Microtenant, PortalSession } from '../../../contract/session'
 import { TenantScopeProvider } from '../tenant-scope'
-import { API_KEYS_TABLE_ID, ApiKeysTable } from './api-keys-table'
+import { ApiKeysTable } from './api-keys-table'
 import { AddApiKeyButton, ApiKeyDialogsProvider } from './dialogs/api-key-dialogs'
 import { PageHeader } from './page-header'
 
@@ -17,7 +16,6 @@ export const ApiKeysPage = memo(function ApiKeysPage({ session, microtenant, onS
   return (
     <TenantScopeProvider value={{ customerId: session.customerId, microtenantId: microtenant.id }}>
       <ApiKeyDialogsProvider>
-        <SkipLink targetId={API_KEYS_TABLE_ID}>Skip to API keys table</SkipLink>
         <PageHeader session={session} microtenant={microtenant} onSwitchMicrotenant={onSwitchMicrotenant} />
         <ApiKeysTable addButton={<AddApiKeyButton />} addFirstButton={<AddApiKeyButton>Add the first API key</AddApiKeyButton>} />
       </ApiKeyDialogsProvider>

@@ -1,3 +1,4 @@
+import { KEYS_TABLE_ID } from '../../../components/skip-link'
 import {
   FlexRender,
   functionalUpdate,
@@ -133,7 +134,6 @@ function SpacerRow({ height, columnCount }: { height: number; columnCount: numbe
 const afterTheNewRows = { limitUrlUpdates: debounce(300) }
 
 /** Where the page's skip link jumps to. */
-export const API_KEYS_TABLE_ID = 'api-keys-table'
 
 const sortDirectionNames = { ASC: 'ascending', DESC: 'descending' } as const
 
@@ -306,7 +306,7 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
       {/* The table scrolls inside this box, both ways, so its header and first column can stay in view. */}
       <div className="table-frame" ref={frameRef}>
       <div className="table-scroll" ref={scrollRef}>
-        <table id={API_KEYS_TABLE_ID} tabIndex={-1} className="data-table" style={{ width: table.getTotalSize() }} aria-busy={query.isFetching} aria-rowcount={query.data ? total + 1 : undefined}>
+        <table id={KEYS_TABLE_ID} tabIndex={-1} className="data-table" style={{ width: table.getTotalSize() }} aria-busy={query.isFetching} aria-rowcount={query.data ? total + 1 : undefined}>
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>

@@ -57,6 +57,24 @@ test.describe('validation at the field, before the server answers', () => {
     })
   }
 
+  test('messages appearing at every field move nothing in the dialog: each has a line kept for it', async ({ page }) => {
+    const dialog = await openAdd(page)
+    const controls = [
+      dialog.getByLabel('Name'),
+      dialog.getByLabel('Status'),
+      dialog.getByLabel('Session Validity Interval (In Seconds)'),
+      dialog.getByLabel('Role'),
+      dialog.getByRole('button', { name: 'Cancel' }),
+      dialog.getByRole('button', { name: 'Save' }),
+    ]
+    const boxes = () => Promise.all([dialog, ...controls].map((control) => control.boundingBox()))
+    const before = await boxes()
+    await dialog.getByLabel('Session Validity Interval (In Seconds)').fill('10')
+    await dialog.getByRole('button', { name: 'Save' }).click()
+    await expect(dialog.getByRole('alert')).toHaveText(['Name is required', 'Must be at least 30 seconds', 'Choose a role'])
+    expect(await boxes()).toEqual(before)
+  })
+
   test('a message shows when the admin leaves the field, and goes once the value is right', async ({ page }) => {
     const dialog = await openAdd(page)
     const interval = dialog.getByLabel('Session Validity Interval (In Seconds)')

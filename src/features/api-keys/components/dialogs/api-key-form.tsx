@@ -152,13 +152,16 @@ function fieldA11y(formId: string, name: ApiKeyFormField, error: FieldError | un
   }
 }
 
-/** A field's message, announced when it appears or changes. */
+/** A field's message, announced when it appears or changes, in a line kept for it: nothing moves when it comes. */
 function FieldMessage({ id, name, error }: { id: string; name: ApiKeyFormField; error: FieldError | undefined }) {
-  if (!error?.message) return null
   return (
-    <p id={`${id}-${name}-error`} className="field-error" role="alert">
-      {error.message}
-    </p>
+    <div className="field-message">
+      {error?.message && (
+        <p id={`${id}-${name}-error`} className="field-error" role="alert">
+          {error.message}
+        </p>
+      )}
+    </div>
   )
 }
 

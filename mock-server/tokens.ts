@@ -46,10 +46,15 @@ export class TokenRegistry<I extends Issued, R> {
     this.#resolve = resolve
   }
 
-  /** Signs the claims and keeps the token as live. */
-  issue(claims: object, issued: I): string {
+  /**
+   * Signs a token that lasts `lifetime` seconds from `now` (the tenant's clock) and keeps it as live: the product's
+   * claims get the time claims (`iat`, `exp`) and a unique `jti`.
+   */
+  issue(claims: object, { now, lifetime }: { now: number; lifetime: number }, record: Omit<I, 'expiresAt'>): string {
     if (this.#byHash.size >= this.#sweepAt) this.#sweepExpired()
-    const token = this.#jwt.sign(claims)
+    const expiresAt = now + lifetime
+    const issued = { ...record, expiresAt } as I
+    const token = this.#jwt.sign({ ...claims, iat: now, exp: expiresAt, jti: randomBytes(16).toString('base64url') })
     const hash = hashOf(token)
     const hashes = this.#hashesByCustomer.get(issued.customerId) ?? new Set()
     this.#hashesByCustomer.set(issued.customerId, hashes.add(hash))
@@ -70,6 +75,16 @@ export class TokenRegistry<I extends Issued, R> {
     }
     return { hash, issued, resolved }
   }
+
+  /**
+   * For a product's management API, after the route: once a write succeeds, the customer's tokens whose key is now
+   * disabled (or gone) are forgotten, whether or not anyone uses them before the key is enabled again.
+   */
+  readonly endTokensOfDisabledKeys = createMiddleware<AppEnv>(async (c, next) => {
+    await next()
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || !c.res.ok) return
+    this.endDead(c.var.principal.customerId)
+  })
 
   /** Forgets the customer's tokens that are no longer live (a write disabled or deleted their key). */
   endDead(customerId: string): void {
@@ -105,24 +120,12 @@ export class BearerTokens {
   issue(key: ApiKey): SignInResponse {
     const tenant = this.#store.tenant(key.customerId)
     if (!tenant) throw new Error(`the key's customer ${key.customerId} has no tenant`)
-    const issuedAt = tenant.clock.nowSeconds()
-    const expiresAt = issuedAt + Number(key.tokenExpiryTimeInSec)
-    const claims = {
-      iss: 'zpa-mock',
-      sub: key.id,
-      customer_id: key.customerId,
-      microtenant_id: key.microtenantId,
-      iat: issuedAt,
-      exp: expiresAt,
-      jti: randomBytes(16).toString('base64url'),
-    } satisfies AccessTokenClaims
-    const token = this.#registry.issue(claims, {
-      customerId: key.customerId,
-      microtenantId: key.microtenantId,
-      keyId: key.id,
-      clientId: key.clientId,
-      expiresAt,
-    })
+    const claims: Omit<AccessTokenClaims, 'iat' | 'exp' | 'jti'> = { iss: 'zpa-mock', sub: key.id, customer_id: key.customerId, microtenant_id: key.microtenantId }
+    const token = this.#registry.issue(
+      claims,
+      { now: tenant.clock.nowSeconds(), lifetime: Number(key.tokenExpiryTimeInSec) },
+      { customerId: key.customerId, microtenantId: key.microtenantId, keyId: key.id, clientId: key.clientId },
+    )
     return { token_type: 'Bearer', access_token: token, expires_in: key.tokenExpiryTimeInSec }
   }
 
@@ -133,15 +136,10 @@ export class BearerTokens {
     return found !== undefined
   }
 
-  /**
-   * For the customer's API, after the route: once a write succeeds, the customer's tokens whose key is now disabled
-   * (or gone) are forgotten, whether or not anyone uses them before the key is enabled again.
-   */
-  readonly endTokensOfDisabledKeys = createMiddleware<AppEnv>(async (c, next) => {
-    await next()
-    if (c.req.method === 'GET' || c.req.method === 'HEAD' || !c.res.ok) return
-    this.#registry.endDead(c.var.principal.customerId)
-  })
+  /** For the customer's API, after the route: see TokenRegistry.endTokensOfDisabledKeys. */
+  get endTokensOfDisabledKeys() {
+    return this.#registry.endTokensOfDisabledKeys
+  }
 
   /** The customer of the request's live token, if it carries one. */
   customerOf(c: Context): string | undefined {

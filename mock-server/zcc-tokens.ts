@@ -5,10 +5,8 @@
  * tokens stop at once, a role change applies at once), ended for good by a write that disables the key, and kept
  * only as hashes in memory. Their own signing secret and registry: a ZPA token is unknown here and the other way round.
  */
-import { randomBytes } from 'node:crypto'
-import { createMiddleware } from 'hono/factory'
 import type { ZccApiKey, ZccLoginResponse, ZccTokenClaims } from '../src/contract/zcc-api-key'
-import type { AppEnv, Authenticator, Principal } from './auth'
+import type { Authenticator, Principal } from './auth'
 import { accessDenied } from './errors'
 import type { Store } from './store/store'
 import { TokenRegistry, type Issued } from './tokens'
@@ -30,18 +28,12 @@ export class ZccTokens {
   issue(key: ZccApiKey): ZccLoginResponse {
     const tenant = this.#store.tenant(key.customerId)
     if (!tenant) throw new Error(`the key's customer ${key.customerId} has no tenant`)
-    const issuedAt = tenant.clock.nowSeconds()
-    const expiresAt = issuedAt + Number(key.tokenExpiryTimeInSec)
-    const claims = {
-      iss: 'zcc-mock',
-      sub: key.id,
-      customer_id: key.customerId,
-      role: key.role,
-      iat: issuedAt,
-      exp: expiresAt,
-      jti: randomBytes(16).toString('base64url'),
-    } satisfies ZccTokenClaims
-    const jwtToken = this.#registry.issue(claims, { customerId: key.customerId, keyId: key.id, clientId: key.clientId, expiresAt })
+    const claims: Omit<ZccTokenClaims, 'iat' | 'exp' | 'jti'> = { iss: 'zcc-mock', sub: key.id, customer_id: key.customerId, role: key.role }
+    const jwtToken = this.#registry.issue(
+      claims,
+      { now: tenant.clock.nowSeconds(), lifetime: Number(key.tokenExpiryTimeInSec) },
+      { customerId: key.customerId, keyId: key.id, clientId: key.clientId },
+    )
     return { jwtToken }
   }
 
@@ -60,11 +52,9 @@ export class ZccTokens {
   }
 
   /** After a management write that succeeded: tokens of keys now disabled or deleted end for good. */
-  readonly endTokensOfDisabledKeys = createMiddleware<AppEnv>(async (c, next) => {
-    await next()
-    if (c.req.method === 'GET' || c.req.method === 'HEAD' || !c.res.ok) return
-    this.#registry.endDead(c.var.principal.customerId)
-  })
+  get endTokensOfDisabledKeys() {
+    return this.#registry.endTokensOfDisabledKeys
+  }
 
   #resolve(issued: IssuedZccToken): ZccApiKey | undefined {
     const tenant = this.#store.tenant(issued.customerId)

@@ -23,7 +23,7 @@ type Compare<K = StoredApiKey> = (a: K, b: K) => number
 /** What search terms read of a key: the fields every product's key has, and ZPA's own (absent on the others). */
 type SearchableKey = {
   comparableName: string
-  api: Pick<ApiKey, 'id' | 'clientId' | 'enabled' | 'tokenExpiryTimeInSec' | 'creationTime'> &
+  api: Pick<ApiKey, 'id' | 'clientId' | 'enabled' | 'tokenExpiryTimeInSec' | 'creationTime' | 'modifiedTime'> &
     Partial<Pick<ApiKey, 'roleId' | 'isLocked' | 'readOnly'>>
 }
 
@@ -58,10 +58,14 @@ export function listZccKeys(space: KeySpace<StoredZccKey>, request: ListRequest<
 }
 
 function zccComparator(sortBy: Exclude<ZccApiKeySortField, 'name'>): Compare<StoredZccKey> {
+  return sortBy === 'role' ? (a, b) => compareText(a.api.role, b.api.role) : commonComparator(sortBy)
+}
+
+/** The fields every product's key has, compared alike whatever the product. */
+function commonComparator(sortBy: 'clientId' | 'enabled' | 'tokenExpiryTimeInSec' | 'creationTime' | 'modifiedTime'): Compare<SearchableKey> {
   switch (sortBy) {
     case 'clientId':
-    case 'role':
-      return (a, b) => compareText(a.api[sortBy], b.api[sortBy])
+      return (a, b) => compareText(a.api.clientId, b.api.clientId)
     case 'enabled':
       return (a, b) => Number(a.api.enabled) - Number(b.api.enabled)
     case 'tokenExpiryTimeInSec':
@@ -89,22 +93,11 @@ function comparator<K extends SearchableKey, F extends string>(
 }
 
 function primaryComparator(sortBy: Exclude<ApiKeySortField, 'name'>, roles: readonly StoredRole[]): Compare {
-  switch (sortBy) {
-    case 'clientId':
-      return (a, b) => compareText(a.api.clientId, b.api.clientId)
-    case 'enabled':
-      return (a, b) => Number(a.api.enabled) - Number(b.api.enabled)
-    case 'tokenExpiryTimeInSec':
-    case 'creationTime':
-    case 'modifiedTime':
-      return (a, b) => compareDecimal(a.api[sortBy], b.api[sortBy])
-    case 'roleId': {
-      // The Role column shows the role's name, so it sorts by that name.
-      const roleNames = new Map(roles.map((role) => [role.id, role.name.toLowerCase()]))
-      const nameOf = (key: StoredApiKey) => roleNames.get(key.api.roleId) ?? ''
-      return (a, b) => compareText(nameOf(a), nameOf(b))
-    }
-  }
+  if (sortBy !== 'roleId') return commonComparator(sortBy)
+  // The Role column shows the role's name, so it sorts by that name.
+  const roleNames = new Map(roles.map((role) => [role.id, role.name.toLowerCase()]))
+  const nameOf = (key: StoredApiKey) => roleNames.get(key.api.roleId) ?? ''
+  return (a, b) => compareText(nameOf(a), nameOf(b))
 }
 
 const ORDER_TESTS: Record<OrderSearchOperator, (order: number) => boolean> = {

@@ -35,21 +35,27 @@ function preloadAll(components: readonly { preload: () => Promise<unknown> }[]) 
 }
 
 /**
- * Fetches the components' code once the page has loaded and the browser is idle: not in the way of the first
- * rows, and there before the admin's first click. Pass components declared at module level (stable).
+ * Runs `callback` once the page has loaded and the browser is idle: not in the way of the first rows. Returns
+ * what cancels it (for an effect's cleanup).
+ */
+export function whenIdle(callback: () => void): () => void {
+  const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200))
+  const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout
+  let handle: number | undefined
+  const schedule = () => (handle = idle(callback))
+  if (document.readyState === 'complete') schedule()
+  else window.addEventListener('load', schedule, { once: true })
+  return () => {
+    window.removeEventListener('load', schedule)
+    if (handle !== undefined) cancelIdle(handle)
+  }
+}
+
+/**
+ * Fetches the components' code once the page is idle (`whenIdle`): there before the admin's first click. Pass
+ * components declared at module level (stable).
  */
 export function usePreloadWhenIdle(...components: { preload: () => Promise<unknown> }[]) {
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200))
-    const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout
-    let handle: number | undefined
-    const schedule = () => (handle = idle(() => preloadAll(components)))
-    if (document.readyState === 'complete') schedule()
-    else window.addEventListener('load', schedule, { once: true })
-    return () => {
-      window.removeEventListener('load', schedule)
-      if (handle !== undefined) cancelIdle(handle)
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- module-level components: preload once per mount
-  }, [])
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- module-level components: preload once per mount
+  useEffect(() => whenIdle(() => preloadAll(components)), [])
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react'
 import { DataTableSettings } from '../../../components/data-table/data-table-settings'
+import { whenIdle } from '../../../components/lazy-with-preload'
 import { Select } from '../../../components/select'
 import type { DataTable } from '../../../components/data-table/features'
 import { DeleteIcon, FilterIcon, MoreIcon, RefreshIcon } from '../../../components/icons'
@@ -39,14 +40,8 @@ export function ApiKeysToolbar({ table, savedFilters, filtersShown, onToggleFilt
   const { list, selected, changed } = savedFilters
   const [menuRequested, setMenuRequested] = useState(false)
   const [menuWanted, setMenuWanted] = useState(false)
-  useEffect(() => {
-    if (!ready) return
-    // Once the first rows are painted and the browser is idle; not in the way of the first paint.
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200))
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout
-    const handle = idle(() => setMenuWanted(true))
-    return () => cancel(handle)
-  }, [ready])
+  // Once the first rows are painted and the browser is idle; not in the way of the first paint.
+  useEffect(() => (ready ? whenIdle(() => setMenuWanted(true)) : undefined), [ready])
 
   return (
     // Nothing moves when a saved filter is picked or changed: what comes and goes sits at the end of the start

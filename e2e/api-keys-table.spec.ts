@@ -54,15 +54,11 @@ test('keeps ids exact: the tenant id shown is the one the server made, beyond 2^
 
 test('rendered by the browser, the page shows a skeleton while the first page loads', async ({ page, api }) => {
   await api.renderInBrowser()
-  const gate = { open: false }
-  await page.route('**/apiKeys?*', async (route) => {
-    await expect.poll(() => gate.open, { timeout: 15_000 }).toBe(true)
-    await route.continue()
-  })
+  const list = await holdRequests(page, keyListRequests)
   await page.goto('/')
   await expect(page.locator('tbody tr.skeleton-row').first()).toBeVisible()
   await expect(page.getByRole('table')).toHaveAttribute('aria-busy', 'true')
-  gate.open = true
+  await list.release()
   await expect(page.locator('tbody tr:not(.skeleton-row)')).toHaveCount(20)
 })
 

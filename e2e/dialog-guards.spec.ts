@@ -28,6 +28,25 @@ test('Esc or a click outside a changed Add dialog asks first; "Keep editing" kee
   await expect(page.getByRole('button', { name: 'Add API Key' })).toBeFocused()
 })
 
+test('Esc pressed straight after typing still asks first: the change counts at once', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Add API Key' }).click()
+  const dialog = addDialog(page)
+  // Each round changes the value and presses Esc with no pause between (the race it guards against is one render).
+  for (const name of ['x', 'xy', 'x', '', 'z']) {
+    await dialog.getByLabel('Name').fill(name)
+    await page.keyboard.press('Escape')
+    if (name === '') {
+      await expect(dialog).toBeHidden()
+      await page.getByRole('button', { name: 'Add API Key' }).click()
+      continue
+    }
+    await expect(discardConfirmation(page)).toBeVisible()
+    await discardConfirmation(page).getByRole('button', { name: 'Keep editing' }).click()
+    await expect(dialog.getByLabel('Name')).toHaveValue(name)
+  }
+})
+
 test('an unchanged Add or Edit dialog closes at once on Esc and on a click outside', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('button', { name: 'Add API Key' }).click()

@@ -4,13 +4,14 @@ import { useReturnFocus } from './use-return-focus'
 
 /**
  * For a form in a dialog: Esc, an outside click or × on a changed form ask "Discard changes?" first; an unchanged
- * one closes at once. Pass `request` as the dialog's `onDismissAttempt` and render `confirmation` inside it.
+ * one closes at once. `isChanged` is asked at that moment. Pass `request` as the dialog's `onDismissAttempt` and
+ * render `confirmation` inside it.
  */
-export function useDiscardChanges(changed: boolean, discard: () => void) {
+export function useDiscardChanges(isChanged: () => boolean, discard: () => void) {
   const [asking, setAsking] = useState(false)
   const focus = useReturnFocus()
   const request = () => {
-    if (!changed) return discard()
+    if (!isChanged()) return discard()
     focus.remember()
     setAsking(true)
   }

@@ -23,7 +23,7 @@ interface AddApiKeyDialogProps extends LifecycleDialogProps {
 /** "Add API Key", then the one-time secret of the key it created. */
 export function AddApiKeyDialog({ onClose, returnFocus, onCreated, returnFocusToCreated }: AddApiKeyDialogProps) {
   const [created, setCreated] = useState<CreatedApiKey | null>(null)
-  const [changed, setChanged] = useState(false)
+  const changedRef = useRef<() => boolean>(null)
   // Set when the form hands over to the secret dialog, so the form closing does not send focus back to the page.
   const handedOver = useRef(false)
   const createKey = useCreateApiKey(useTenantScope(), {
@@ -41,7 +41,7 @@ export function AddApiKeyDialog({ onClose, returnFocus, onCreated, returnFocusTo
     setCreated(null)
     onClose()
   }
-  const discard = useDiscardChanges(changed, close)
+  const discard = useDiscardChanges(() => changedRef.current?.() ?? false, close)
 
   if (created) return <SecretDialog created={created} onClose={close} onCloseAutoFocus={returnFocusToCreated?.(created.id) ?? returnFocus} />
 
@@ -58,7 +58,7 @@ export function AddApiKeyDialog({ onClose, returnFocus, onCreated, returnFocusTo
         resolver={resolver}
         defaultValues={newKey}
         onCancel={close}
-        onChangedChange={setChanged}
+        changedRef={changedRef}
         onSave={(values) =>
           createKey.mutateAsync(values, {
             onSuccess: (apiKey) => toast.success(`API key ${apiKey.name} created`),

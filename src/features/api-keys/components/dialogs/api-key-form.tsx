@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useId, useState } from 'react'
+import { useId, useImperativeHandle, useState } from 'react'
 import { Controller, useForm, type FieldError, type Resolver } from 'react-hook-form'
 import type * as z from 'zod/mini'
 import { Select } from '../../../../components/select'
@@ -34,8 +34,11 @@ interface ApiKeyFormProps<Output> {
   /** Saves; a rejection is shown at its fields or above the buttons, with every value kept. */
   onSave: (values: Output) => Promise<unknown>
   onCancel: () => void
-  /** Told whether the fields differ from `defaultValues`, so the dialog can ask before discarding them. */
-  onChangedChange?: (changed: boolean) => void
+  /**
+   * Set to what says, at the moment it is asked, whether the fields differ from `defaultValues`: the dialog asks
+   * before discarding them (read then, not copied into state a render later, so a key pressed at once still counts).
+   */
+  changedRef?: React.Ref<() => boolean>
 }
 
 const STATUS_OPTIONS = [
@@ -44,11 +47,15 @@ const STATUS_OPTIONS = [
 ] as const
 
 /** The fields of an API key with their messages, and "Cancel" / "Save". */
-export function ApiKeyForm<Output>({ resolver, defaultValues, clientId, onSave, onCancel, onChangedChange }: ApiKeyFormProps<Output>) {
+export function ApiKeyForm<Output>({ resolver, defaultValues, clientId, onSave, onCancel, changedRef }: ApiKeyFormProps<Output>) {
   const id = useId()
   const form = useForm<ApiKeyFormValues, unknown, Output>({ resolver, defaultValues })
-  const { errors, isSubmitting, isDirty } = form.formState
-  useEffect(() => onChangedChange?.(isDirty), [isDirty, onChangedChange])
+  const { errors, isSubmitting } = form.formState
+  useImperativeHandle(
+    changedRef,
+    () => () => (Object.keys(defaultValues) as (keyof ApiKeyFormValues)[]).some((field) => form.getValues(field) !== defaultValues[field]),
+    [form, defaultValues],
+  )
   const [failure, setFailure] = useState<string | null>(null)
 
   // Returning the save's promise keeps the form submitting until the server answers, so a second click on

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef } from 'react'
 import { toast } from '../../../../components/toaster'
 import { Dialog } from '../../../../components/dialog'
 import { useDiscardChanges } from '../../../../components/discard-changes'
@@ -14,8 +14,8 @@ const resolver = apiKeyFormResolver(updateApiKeyInput)
 /** "Edit API Key": the same fields, filled in, and the client ID read-only; saves the whole object with PUT. */
 export function EditApiKeyDialog({ apiKey, onClose, returnFocus }: LifecycleDialogProps & { apiKey: ApiKey }) {
   const updateKey = useUpdateApiKey(useTenantScope())
-  const [changed, setChanged] = useState(false)
-  const discard = useDiscardChanges(changed, onClose)
+  const changedRef = useRef<() => boolean>(null)
+  const discard = useDiscardChanges(() => changedRef.current?.() ?? false, onClose)
   const { name, enabled, tokenExpiryTimeInSec, roleId } = apiKey
   return (
     <Dialog
@@ -30,7 +30,7 @@ export function EditApiKeyDialog({ apiKey, onClose, returnFocus }: LifecycleDial
         defaultValues={{ name, enabled, tokenExpiryTimeInSec, roleId }}
         clientId={apiKey.clientId}
         onCancel={onClose}
-        onChangedChange={setChanged}
+        changedRef={changedRef}
         onSave={async (values) => {
           // Nothing to send: the key stays as it is, and its modified time and author with it.
           if (!changesApiKey({ apiKey, values })) {

@@ -62,7 +62,10 @@ test('the add flow and the secret copy work from the keyboard alone', async ({ p
   await page.keyboard.press('Tab')
   await expect(dialog.getByLabel('Role')).toBeFocused()
   await page.keyboard.press('ArrowDown') // opens the list on its first role, API Full Access
-  await expect(page.getByRole('option', { name: 'API Full Access' })).toBeFocused()
+  // The focus stays on the combobox, which points at the highlighted option (aria-activedescendant).
+  const firstRole = page.getByRole('option', { name: 'API Full Access' })
+  await expect(firstRole).toBeVisible()
+  await expect(dialog.getByLabel('Role')).toHaveAttribute('aria-activedescendant', (await firstRole.getAttribute('id'))!)
   await page.keyboard.press('Enter')
   await expect(dialog.getByLabel('Role')).toHaveText('API Full Access')
   await expect(dialog.getByLabel('Role')).toBeFocused()

@@ -28,6 +28,21 @@ test('Esc or a click outside a changed Add dialog asks first; "Keep editing" kee
   await expect(page.getByRole('button', { name: 'Add API Key' })).toBeFocused()
 })
 
+test('Esc with a list open in a changed dialog closes the list only: no question, nothing lost', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Add API Key' }).click()
+  const dialog = addDialog(page)
+  await fillKeyForm(dialog, { name: 'typed-name' })
+  await dialog.getByLabel('Role').click()
+  await expect(page.getByRole('listbox')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('listbox')).toHaveCount(0)
+  await expect(discardConfirmation(page)).toHaveCount(0)
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByLabel('Role')).toBeFocused()
+  await expect(dialog.getByLabel('Name')).toHaveValue('typed-name')
+})
+
 test('Esc pressed straight after typing still asks first: the change counts at once', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('button', { name: 'Add API Key' }).click()

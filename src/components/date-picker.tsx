@@ -1,14 +1,13 @@
-import { Popover } from 'radix-ui'
 import { lazy, Suspense, useRef, useState } from 'react'
 import './date-picker.css'
 
-// The calendar (react-day-picker and date-fns) is not needed to show a page: it loads on first open, or as the
-// pointer or focus comes to a trigger, which is usually early enough for the popover to open with it.
-const loadCalendar = () => import('./date-picker-calendar')
-const preloadCalendar = () => void loadCalendar().catch(() => undefined)
-const Calendar = lazy(() =>
-  loadCalendar().then(
-    (module) => ({ default: module.DatePickerCalendar }),
+// The open part (Radix Popover, react-day-picker and date-fns) is not needed to show a page: it loads on first open,
+// or as the pointer or focus comes to a trigger, which is usually early enough for it to open at once.
+const loadPopover = () => import('./date-picker-calendar')
+const preloadPopover = () => void loadPopover().catch(() => undefined)
+const DatePickerPopover = lazy(() =>
+  loadPopover().then(
+    (module) => ({ default: module.DatePickerPopover }),
     () => ({ default: CalendarUnavailable }),
   ),
 )
@@ -43,52 +42,48 @@ export function formatDay(day: string): string {
 export function DatePicker({ id, value, onValueChange, label, placeholder = 'Select a date', openingMonth, ...aria }: DatePickerProps) {
   const [open, setOpen] = useState(false)
   const trigger = useRef<HTMLButtonElement>(null)
+  const close = () => setOpen(false)
   return (
     <span className="date-picker">
-      <Popover.Root open={open} onOpenChange={setOpen}>
-        <Popover.Trigger
-          ref={trigger}
-          id={id}
-          className="date-picker-trigger"
-          data-placeholder={value === '' ? '' : undefined}
-          onPointerEnter={preloadCalendar}
-          onFocus={preloadCalendar}
-          onKeyDown={(event) => {
-            if (event.key === 'ArrowDown') {
-              event.preventDefault()
-              setOpen(true)
-            } else if ((event.key === 'Delete' || event.key === 'Backspace') && value !== '') {
-              event.preventDefault()
-              onValueChange('')
-            }
-          }}
-          {...aria}
-        >
-          <span className="date-picker-value">{value === '' ? placeholder : formatDay(value)}</span>
-          {value === '' && <CalendarIcon />}
-        </Popover.Trigger>
-        <Popover.Portal>
-          <Popover.Content
-            className="date-picker-content"
-            align="start"
-            sideOffset={4}
-            aria-label="Choose a date"
-            // The calendar puts focus on the chosen day (or today) itself once it is there.
-            onOpenAutoFocus={(event) => event.preventDefault()}
-          >
-            <Suspense fallback={<p className="date-picker-loading">Loading calendar…</p>}>
-              <Calendar
-                value={value}
-                openingMonth={openingMonth}
-                onSelect={(day) => {
-                  onValueChange(day)
-                  setOpen(false)
-                }}
-              />
-            </Suspense>
-          </Popover.Content>
-        </Popover.Portal>
-      </Popover.Root>
+      <button
+        type="button"
+        ref={trigger}
+        id={id}
+        className="date-picker-trigger"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        data-placeholder={value === '' ? '' : undefined}
+        onPointerEnter={preloadPopover}
+        onFocus={preloadPopover}
+        onClick={() => setOpen(!open)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') {
+            event.preventDefault()
+            setOpen(true)
+          } else if ((event.key === 'Delete' || event.key === 'Backspace') && value !== '') {
+            event.preventDefault()
+            onValueChange('')
+          }
+        }}
+        {...aria}
+      >
+        <span className="date-picker-value">{value === '' ? placeholder : formatDay(value)}</span>
+        {value === '' && <CalendarIcon />}
+      </button>
+      {open && (
+        <Suspense>
+          <DatePickerPopover
+            trigger={trigger}
+            value={value}
+            openingMonth={openingMonth}
+            onClose={close}
+            onSelect={(day) => {
+              onValueChange(day)
+              close()
+            }}
+          />
+        </Suspense>
+      )}
       {value !== '' && (
         <button
           type="button"
@@ -110,7 +105,7 @@ export function DatePicker({ id, value, onValueChange, label, placeholder = 'Sel
 
 function CalendarUnavailable() {
   return (
-    <p className="date-picker-loading" role="alert">
+    <p className="date-picker-unavailable" role="alert">
       The calendar could not be loaded. Reload the page to try again.
     </p>
   )

@@ -68,6 +68,100 @@ test('the keyboard opens the list, moves through it and chooses', async () => {
   expect(chosen).toEqual(['disabled', ''])
 })
 
+test('typed letters jump to an option, disabled options are passed over, Tab takes the highlighted one', async () => {
+  const user = userEvent.setup()
+  const chosen: string[] = []
+  const id = 'role'
+  function Roles() {
+    const [value, setValue] = useState('')
+    return (
+      <>
+        <label htmlFor={id}>Role</label>
+        <Select
+          id={id}
+          value={value}
+          placeholder="Select a role"
+          onValueChange={(next) => {
+            setValue(next)
+            chosen.push(next)
+          }}
+          options={[
+            { value: 'admin', label: 'Administrator' },
+            { value: 'audit', label: 'Auditor', disabled: true },
+            { value: 'read', label: 'Read Only' },
+            { value: 'reader', label: 'Reader' },
+          ]}
+        />
+        <button type="button">Next</button>
+      </>
+    )
+  }
+  render(<Roles />)
+  const trigger = screen.getByRole('combobox', { name: 'Role' })
+  expect(trigger.textContent).toBe('Select a role')
+  trigger.focus()
+  // "rea" then "der" typed quickly: one word, so Reader rather than Read Only.
+  await user.keyboard('reader')
+  const listbox = await screen.findByRole('listbox', { name: 'Role' })
+  expect(trigger.getAttribute('aria-activedescendant')).toBe(within(listbox).getByRole('option', { name: 'Reader' }).id)
+  // Up from Reader: Read Only; again: past the disabled Auditor to Administrator.
+  await user.keyboard('{ArrowUp}{ArrowUp}')
+  expect(trigger.getAttribute('aria-activedescendant')).toBe(within(listbox).getByRole('option', { name: 'Administrator' }).id)
+  await user.tab()
+  expect(chosen).toEqual(['admin'])
+  expect(screen.queryByRole('listbox')).toBeNull()
+  expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Next' }))
+  // A disabled option cannot be clicked into the value.
+  await user.click(trigger)
+  await user.click(screen.getByRole('option', { name: 'Auditor' }))
+  expect(chosen).toEqual(['admin'])
+})
+
+/** A dialog's own Esc handling listens on the document in the capture phase, as Radix's does. */
+const dialogEscapes: string[] = []
+const onDialogKey = (event: KeyboardEvent) => {
+  if (event.key === 'Escape') dialogEscapes.push('dialog')
+}
+
+test('Esc closes the list and nothing else: the dialog around it stays open', async () => {
+  const user = userEvent.setup()
+  document.addEventListener('keydown', onDialogKey, true)
+  try {
+    render(
+      <div role="dialog" aria-label="Add">
+        <LabelledSelect />
+      </div>,
+    )
+    await user.click(screen.getByRole('combobox', { name: 'Status' }))
+    await screen.findByRole('listbox')
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('listbox')).toBeNull()
+    expect(dialogEscapes).toEqual([])
+    // With the list closed, Esc is the dialog's again.
+    await user.keyboard('{Escape}')
+    expect(dialogEscapes).toEqual(['dialog'])
+  } finally {
+    document.removeEventListener('keydown', onDialogKey, true)
+  }
+})
+
+test('a press outside the open list closes it without choosing', async () => {
+  const user = userEvent.setup()
+  const chosen: string[] = []
+  render(
+    <>
+      <LabelledSelect initial="enabled" onChange={(value) => chosen.push(value)} />
+      <p>Elsewhere</p>
+    </>,
+  )
+  await user.click(screen.getByRole('combobox', { name: 'Status' }))
+  await user.keyboard('{ArrowDown}')
+  await user.click(screen.getByText('Elsewhere'))
+  expect(screen.queryByRole('listbox')).toBeNull()
+  expect(chosen).toEqual([])
+  expect(screen.getByRole('combobox', { name: 'Status' }).textContent).toBe('Enabled')
+})
+
 function LabelledDatePicker({ initial = '', onChange = noChange }: { initial?: string; onChange?: (value: string) => void }) {
   const id = useId()
   const [value, setValue] = useState(initial)

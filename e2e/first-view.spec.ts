@@ -149,6 +149,27 @@ test('a second browser gets the saved filter and hidden column the first one mad
   }
 })
 
+test("first views rendered at the same time are each their own caller's", async ({ browser, page, api }) => {
+  const mine = (await api.list()).list[0].name
+  const other = await browser.newContext()
+  try {
+    const created = await other.request.post('/__mock/tenants', { data: { preset: 'empty' } })
+    const { customerId } = (await created.json()) as { customerId: string }
+    const key = { name: 'only-in-the-other-tenant', tokenExpiryTimeInSec: 600, roleId: '28' }
+    expect((await other.request.post(`/mgmtconfig/v1/admin/customers/${customerId}/apiKeys`, { data: key })).status()).toBe(201)
+    const callers = Array.from({ length: 8 }, (_, i) => (i % 2 === 0 ? page.request : other.request))
+    const pages = await Promise.all(callers.map(async (caller) => (await caller.get('/')).text()))
+    for (const [i, html] of pages.entries()) {
+      expect(html).toContain('id="first-view"')
+      const [own, theirs] = i % 2 === 0 ? [mine, key.name] : [key.name, mine]
+      expect(html).toContain(`<span class="cell-text">${own}</span>`)
+      expect(html).not.toContain(`<span class="cell-text">${theirs}</span>`)
+    }
+  } finally {
+    await other.close()
+  }
+})
+
 test('markup the browser would draw otherwise is a hydration error, which the fixtures count as a page error', async ({ browser, context, api }) => {
   // The check every test relies on can fail: the first row's name is changed in the server's HTML.
   const first = (await api.list()).list[0].name

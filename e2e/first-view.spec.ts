@@ -4,7 +4,7 @@
  * The fixtures fail every test on a console error, React's hydration errors included.
  */
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { collectPageErrors, ENGINEERING_MICROTENANT_ID, expect, test } from './fixtures'
 import { choose, expectOptions, expectTotal, filters } from './table-helpers'
 
 const columnHeaders = ['Name', 'Client ID', 'Status', 'Session Validity Interval (In Seconds)', 'Creation Date', 'Role', 'Actions']
@@ -53,6 +53,32 @@ test('a URL with a view gets that view drawn, with nothing asked for', async ({ 
   await expect(page.locator('tbody tr td.cell-name')).toHaveText(expected.list.map((key) => key.name))
   await expect(filters(page).getByLabel('Status')).toHaveText('Enabled')
   await expect(page.locator('th[aria-sort="descending"]')).toHaveText(/Name/)
+  await page.waitForLoadState('networkidle')
+  expect(sent).toEqual([])
+})
+
+test("a URL naming a microtenant gets that microtenant's keys and preferences drawn, with nothing asked for", async ({ page, api, tenant }) => {
+  await api.savePreferences(
+    {
+      savedFilters: [{ id: 'eng-disabled', name: 'Engineering disabled', filters: { status: 'disabled' } }],
+      tableSettings: { columnVisibility: { clientId: false }, columnOrder: [], columnSizing: {} },
+    },
+    ENGINEERING_MICROTENANT_ID,
+  )
+  const engineering = (await api.list({ microtenantId: ENGINEERING_MICROTENANT_ID })).list.map((key) => key.name)
+  const inDefault = (await api.list()).list.map((key) => key.name)
+  const sent = apiRequestsOf(page, tenant.customerId)
+  const html = await (await page.goto(`/?microtenantId=${ENGINEERING_MICROTENANT_ID}`))!.text()
+  expect(html).toContain('id="first-view"')
+  expect(html).toContain('Engineering disabled')
+  expect(html).not.toContain('>Client ID<')
+  for (const name of engineering) expect(html).toContain(`<span class="cell-text">${name}</span>`)
+  expect(html).not.toContain(`<span class="cell-text">${inDefault[0]}</span>`)
+
+  await expect(page.locator('tbody tr td.cell-name')).toHaveText(engineering)
+  await expect(page.getByRole('columnheader')).toHaveText(columnHeaders.filter((header) => header !== 'Client ID'))
+  await expect(page.getByLabel('Microtenant')).toHaveText('Engineering')
+  await expectOptions(page, 'Saved Filter', ['None', 'Engineering disabled'])
   await page.waitForLoadState('networkidle')
   expect(sent).toEqual([])
 })
@@ -118,6 +144,47 @@ test('a second browser gets the saved filter and hidden column the first one mad
     await choose(second, 'Saved Filter', 'Only disabled')
     await expectTotal(second, (await api.list({ search: 'enabled EQ false' })).totalCount)
     expect(errors).toEqual([])
+  } finally {
+    await other.close()
+  }
+})
+
+test("first views rendered at the same time are each their own caller's", async ({ browser, page, api }) => {
+  const mine = (await api.list()).list[0].name
+  const other = await browser.newContext()
+  try {
+    const created = await other.request.post('/__mock/tenants', { data: { preset: 'empty' } })
+    const { customerId } = (await created.json()) as { customerId: string }
+    const key = { name: 'only-in-the-other-tenant', tokenExpiryTimeInSec: 600, roleId: '28' }
+    expect((await other.request.post(`/mgmtconfig/v1/admin/customers/${customerId}/apiKeys`, { data: key })).status()).toBe(201)
+    const callers = Array.from({ length: 8 }, (_, i) => (i % 2 === 0 ? page.request : other.request))
+    const pages = await Promise.all(callers.map(async (caller) => (await caller.get('/')).text()))
+    for (const [i, html] of pages.entries()) {
+      expect(html).toContain('id="first-view"')
+      const [own, theirs] = i % 2 === 0 ? [mine, key.name] : [key.name, mine]
+      expect(html).toContain(`<span class="cell-text">${own}</span>`)
+      expect(html).not.toContain(`<span class="cell-text">${theirs}</span>`)
+    }
+  } finally {
+    await other.close()
+  }
+})
+
+test('markup the browser would draw otherwise is a hydration error, which the fixtures count as a page error', async ({ browser, context, api }) => {
+  // The check every test relies on can fail: the first row's name is changed in the server's HTML.
+  const first = (await api.list()).list[0].name
+  const other = await browser.newContext()
+  try {
+    await other.addCookies(await context.cookies())
+    const errors = collectPageErrors(other)
+    const page = await other.newPage()
+    await page.route('/', async (route) => {
+      const response = await route.fetch()
+      const html = (await response.text()).replace(`<span class="cell-text">${first}</span>`, '<span class="cell-text">tampered</span>')
+      await route.fulfill({ response, body: html })
+    })
+    await page.goto('/')
+    await expect.poll(() => errors).toEqual([expect.stringMatching(/^page error: Minified React error #418\b/)])
   } finally {
     await other.close()
   }

@@ -1,4 +1,4 @@
-import { test as base, expect, type APIRequestContext } from '@playwright/test'
+import { test as base, expect, type APIRequestContext, type BrowserContext } from '@playwright/test'
 import { apiKeyPage, type ApiKey } from '../src/contract/api-key'
 import { createdTenant, fault, tenantSettings, type CreatedTenant, type CreateFaultInput, type TenantPreset } from '../src/contract/mock-control'
 import { pagePreferences, type PagePreferences, type PreferencePage } from '../src/contract/preferences'
@@ -28,14 +28,20 @@ interface TenantFixtures {
  */
 const FAILED_REQUEST_LOG = /^Failed to load resource: (the server responded with a status of [45]\d\d|net::ERR_[A-Z_]+)/
 
+/** The page errors and console errors of a context's pages from now on: what fails a test. */
+export function collectPageErrors(context: BrowserContext): string[] {
+  const errors: string[] = []
+  context.on('console', (message) => {
+    if (message.type() === 'error' && !FAILED_REQUEST_LOG.test(message.text())) errors.push(`console: ${message.text()}`)
+  })
+  context.on('weberror', (error) => errors.push(`page error: ${error.error().message}`))
+  return errors
+}
+
 export const test = base.extend<TenantFixtures>({
   pageErrors: [
     async ({ context }, use) => {
-      const errors: string[] = []
-      context.on('console', (message) => {
-        if (message.type() === 'error' && !FAILED_REQUEST_LOG.test(message.text())) errors.push(`console: ${message.text()}`)
-      })
-      context.on('weberror', (error) => errors.push(`page error: ${error.error().message}`))
+      const errors = collectPageErrors(context)
       await use()
       expect(errors, 'errors in the page').toEqual([])
     },

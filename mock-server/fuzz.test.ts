@@ -1,8 +1,8 @@
 /**
  * Generated requests over every endpoint (malformed JSON, wrong types, odd search terms, huge, negative and NaN
  * numbers, long strings, every content type, random methods, paths and query strings, with and without the session
- * cookie and bearer tokens): none is answered 5xx, every error is JSON `{id, reason}`, and the server still serves
- * a normal list afterwards. CI runs a fixed seed; elsewhere each run draws one, which fast-check prints on failure
+ * cookie, bearer tokens and ZCC auth-tokens): none is answered 5xx, every error is JSON `{id, reason}`, and the
+ * server still serves a normal list afterwards. CI runs a fixed seed; elsewhere each run draws one, which fast-check prints on failure
  * with the request (replay it with FUZZ_SEED=<seed>).
  */
 import * as fc from 'fast-check'
@@ -13,9 +13,10 @@ import { apiErrorBody } from '../src/contract/errors'
 import { MAX_TENANT_SIZE } from '../src/contract/mock-control'
 import { API_FULL_ACCESS_ROLE_ID } from '../src/contract/role'
 import { signInResponse } from '../src/contract/signin'
+import { createdZccApiKey, zccLoginResponse } from '../src/contract/zcc-api-key'
 import { MAX_BODY_BYTES } from './body'
 import { DEFAULT_CUSTOMER_ID, ENGINEERING_MICROTENANT_ID, SEEDED_ROLES } from './store/seed'
-import { customerBase, jsonOf, memoryApp, signIn, TestClient } from './testing'
+import { customerBase, jsonOf, memoryApp, signIn, TestClient, zccKeysPath, zccLogin } from './testing'
 
 const RUNS = 5000
 const CI_SEED = 20_251_111
@@ -27,8 +28,8 @@ let app: Hono
 let admin: TestClient
 let customerId: string
 let keyIds: string[]
-/** Bearer tokens of a full-access and a read-only key of the fuzzed tenant, renewed when the fuzz ends them. */
-const tokens = { full: '', readOnly: '' }
+/** Bearer tokens of a full-access and a read-only key of the fuzzed tenant, and the auth-token of a ZCC WRITE key, renewed when the fuzz ends them. */
+const tokens = { full: '', readOnly: '', zcc: '' }
 
 async function tokenFor(roleId: string): Promise<string> {
   const response = await admin.request(`${customerBase(customerId)}/apiKeys`, {
@@ -41,6 +42,15 @@ async function tokenFor(roleId: string): Promise<string> {
   return signedIn.status === 200 ? signInResponse.parse(await signedIn.json()).access_token : 'unavailable'
 }
 
+async function zccToken(): Promise<string> {
+  const body = { name: `fuzz${Math.random().toString(36).slice(2)}`, role: 'WRITE', tokenExpiryTimeInSec: 3600 }
+  const response = await admin.request(zccKeysPath(customerId), { method: 'POST', json: body })
+  if (response.status !== 201) return 'unavailable'
+  const key = createdZccApiKey.parse(await response.json())
+  const login = await zccLogin(app, key.clientId, key.clientSecret)
+  return login.status === 200 ? zccLoginResponse.parse(await login.json()).jwtToken : 'unavailable'
+}
+
 /** Starts (again) what the fuzz may have ended: the session's tenant, and the tokens (signed out, deleted, reset). */
 async function renewCallers(): Promise<void> {
   const probe = await admin.request(`${customerBase(customerId)}/apiKeys?pagesize=1`)
@@ -49,6 +59,8 @@ async function renewCallers(): Promise<void> {
     const check = await app.request(`${customerBase(customerId)}/roles`, { headers: { Authorization: `Bearer ${tokens[kind]}` } })
     if (check.status === 401) tokens[kind] = await tokenFor(roleId)
   }
+  const zccCheck = await app.request('/papi/public/v1/getDevices?pageSize=1', { headers: { 'auth-token': tokens.zcc } })
+  if (zccCheck.status === 401) tokens.zcc = await zccToken()
 }
 
 beforeAll(async () => {
@@ -165,6 +177,27 @@ const preferencesBody = fc.record(
   },
   { requiredKeys: [] },
 )
+const zccKeyBody = fc.record(
+  {
+    name: field(fc.stringMatching(/^[A-Za-z0-9]{1,50}$/)),
+    enabled: field(fc.boolean()),
+    role: field(fc.constantFrom('READ', 'WRITE')),
+    tokenExpiryTimeInSec: field(fc.oneof(fc.integer({ min: 0, max: 1_000_000_000 }), fc.integer({ min: 0, max: 4000 }).map(String))),
+    id: field(idText),
+    clientId: anyValue,
+  },
+  { requiredKeys: [] },
+)
+const zccLoginBody = fc.record({ apiKey: anyText, secretKey: anyText }, { requiredKeys: [] })
+const removeDevicesBody = fc.record(
+  {
+    udids: field(fc.array(anyText, { maxLength: 3 })),
+    userName: field(anyText),
+    osType: field(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constantFrom('ios', 'android', 'windows', 'macos', 'linux', 'beos'))),
+    clientConnectorVersion: field(fc.array(anyText, { maxLength: 3 })),
+  },
+  { requiredKeys: [] },
+)
 const timeZoneBody = fc.record({ timeZone: field(fc.constantFrom('UTC', 'Europe/Paris', 'Asia/Kolkata', 'Mars/Olympus', 'utc')) }, { requiredKeys: [] })
 
 const textOf = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? ''))
@@ -182,23 +215,32 @@ const encoded = (value: fc.Arbitrary<unknown>) =>
 
 // ---- where: every endpoint, and paths that are none
 
-const customer = fc
+const customerIdArb = fc
   .oneof({ weight: 8, arbitrary: fc.constant('own') }, { weight: 1, arbitrary: fc.constant(DEFAULT_CUSTOMER_ID) }, { weight: 1, arbitrary: idText })
-  .map((which) => (which === 'own' ? customerBase(customerId) : customerBase(which)))
+  .map((which) => (which === 'own' ? customerId : which))
+const customer = customerIdArb.map((id) => customerBase(id))
 const keyId = fc.oneof({ weight: 3, arbitrary: fc.nat().map((i) => keyIds[i % keyIds.length]) }, { weight: 1, arbitrary: idText }, { weight: 1, arbitrary: anyText.map(segment) })
 const roleId = fc.oneof(fc.constantFrom(...SEEDED_ROLES.map((role) => role.id)), idText)
 
-type Endpoint = { path: fc.Arbitrary<string>; body: fc.Arbitrary<string | undefined>; listQuery?: boolean }
-const endpoint = (path: fc.Arbitrary<string>, body: fc.Arbitrary<unknown> = anyValue, listQuery = false): Endpoint => ({ path, body: encoded(body), listQuery })
+/** `query`: the parameters the endpoint reads, generated more often than others. */
+type QueryKind = 'list' | 'devices' | undefined
+/** `publicZcc`: ZCC's public API, called mostly with its auth-token. */
+type Endpoint = { path: fc.Arbitrary<string>; body: fc.Arbitrary<string | undefined>; query: QueryKind; publicZcc?: boolean }
+const endpoint = (path: fc.Arbitrary<string>, body: fc.Arbitrary<unknown> = anyValue, query?: QueryKind): Endpoint => ({ path, body: encoded(body), query })
 const endpoints: Endpoint[] = [
-  endpoint(customer.map((base) => `${base}/apiKeys`), keyBody, true),
+  endpoint(customer.map((base) => `${base}/apiKeys`), keyBody, 'list'),
   endpoint(fc.tuple(customer, keyId).map(([base, id]) => `${base}/apiKeys/${id}`), keyBody),
   endpoint(customer.map((base) => `${base}/roles`)),
   endpoint(fc.tuple(customer, roleId).map(([base, id]) => `${base}/roles/${id}`)),
   endpoint(fc.constant('/signin'), signInBody),
   endpoint(fc.constant('/signout')),
   endpoint(fc.constant('/portal/session')),
-  endpoint(fc.oneof(fc.constant('zpa-api-keys'), anyText.map(segment)).map((page) => `/portal/preferences/${page}`), preferencesBody),
+  endpoint(customerIdArb.map((id) => zccKeysPath(id)), zccKeyBody, 'list'),
+  endpoint(fc.tuple(customerIdArb, keyId).map(([id, key]) => `${zccKeysPath(id)}/${key}`), zccKeyBody),
+  endpoint(fc.constant('/papi/auth/v1/login'), zccLoginBody),
+  { ...endpoint(fc.constantFrom('/papi/public/v1/getDevices', '/papi/public/v1/getDeviceDetails'), anyValue, 'devices'), publicZcc: true },
+  { ...endpoint(fc.constant('/papi/public/v1/removeDevices'), removeDevicesBody), publicZcc: true },
+  endpoint(fc.oneof(fc.constantFrom('zpa-api-keys', 'zcc-api-keys'), anyText.map(segment)).map((page) => `/portal/preferences/${page}`), preferencesBody),
   endpoint(fc.constant('/portal/time-zone'), timeZoneBody),
   endpoint(fc.constant('/__mock/faults'), faultBody),
   endpoint(fc.oneof(fc.uuid(), anyText.map(segment)).map((id) => `/__mock/faults/${id}`)),
@@ -241,10 +283,21 @@ const listQuery = fc.record(
   },
   { requiredKeys: [] },
 )
-const queryOf = (list: boolean) =>
+const devicesQuery = fc.record(
+  {
+    page: queryField(fc.integer({ min: 1, max: 3 }).map(String)),
+    pageSize: queryField(fc.constantFrom('1', '50', '5000')),
+    username: queryField(fc.constantFrom('user1@example.com', 'USER2@EXAMPLE.COM')),
+    osType: queryField(fc.constantFrom('1', '3', 'ios', 'windows')),
+    udid: queryField(fc.constantFrom('udid-0001', 'unknown')),
+  },
+  { requiredKeys: [] },
+)
+const queryOf = (kind: QueryKind) =>
   fc.oneof(
     { weight: 3, arbitrary: fc.constant('') },
-    { weight: list ? 6 : 1, arbitrary: listQuery.map((query) => `?${new URLSearchParams(query)}`) },
+    { weight: kind === 'list' ? 6 : 1, arbitrary: listQuery.map((query) => `?${new URLSearchParams(query)}`) },
+    { weight: kind === 'devices' ? 6 : 1, arbitrary: devicesQuery.map((query) => `?${new URLSearchParams(query)}`) },
     { weight: 1, arbitrary: fc.webQueryParameters().map((query) => `?${query}`) },
     { weight: 1, arbitrary: fc.constantFrom('?microtenantId=', '?microtenantId=0&microtenantId=1', '?&&=&', '?%', '?page=1&page=2') },
   )
@@ -284,15 +337,20 @@ const contentType = fc.oneof(
 const credentials = fc.oneof(
   { weight: 6, arbitrary: fc.constant('session') },
   { weight: 3, arbitrary: fc.constant('token') },
-  { weight: 4, arbitrary: fc.constantFrom('none', 'staleSession', 'readOnlyToken', 'badToken', 'sessionAndToken', 'basic') },
+  { weight: 4, arbitrary: fc.constantFrom('none', 'staleSession', 'readOnlyToken', 'badToken', 'sessionAndToken', 'basic', 'zccToken', 'badZccToken') },
 )
+const zccCredentials = fc.oneof({ weight: 6, arbitrary: fc.constant('zccToken') }, { weight: 2, arbitrary: credentials })
 const origin = fc.oneof(
   { weight: 6, arbitrary: fc.constant(undefined) },
   { weight: 2, arbitrary: fc.constant('http://localhost') },
   { weight: 2, arbitrary: fc.constantFrom('http://localhost:5174', 'null', 'https://evil.example', 'not a url') },
 )
 
-const fuzzRequest = fc.oneof(...endpoints.map(({ path, body, listQuery: list }) => fc.record({ method, path, query: queryOf(list ?? false), body, contentType, credentials, origin })))
+const fuzzRequest = fc.oneof(
+  ...endpoints.map(({ path, body, query, publicZcc }) =>
+    fc.record({ method, path, query: queryOf(query), body, contentType, credentials: publicZcc ? zccCredentials : credentials, origin }),
+  ),
+)
 type FuzzRequest = typeof fuzzRequest extends fc.Arbitrary<infer R> ? R : never
 
 function headersOf({ contentType: type, credentials: who, origin: from }: FuzzRequest): Headers {
@@ -305,6 +363,8 @@ function headersOf({ contentType: type, credentials: who, origin: from }: FuzzRe
   if (who === 'readOnlyToken') headers.set('Authorization', `Bearer ${tokens.readOnly}`)
   if (who === 'badToken') headers.set('Authorization', 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.x')
   if (who === 'basic') headers.set('Authorization', 'Basic ZGVtbzpkZW1v')
+  if (who === 'zccToken') headers.set('auth-token', tokens.zcc)
+  if (who === 'badZccToken') headers.set('auth-token', 'eyJhbGciOiJIUzI1NiJ9.e30.x')
   return headers
 }
 

@@ -12,6 +12,7 @@ import { apiErrorBody } from '../src/contract/errors'
 import { advanceClockInput, clockState, createFaultInput, fault, tenantSettings, tenantSettingsInput } from '../src/contract/mock-control'
 import { pagePreferences, timeZoneInput } from '../src/contract/preferences'
 import { roleList } from '../src/contract/role'
+import { searchOperators, searchOperatorSpellings } from '../src/contract/search'
 import { portalSession } from '../src/contract/session'
 import { signInForm, signInResponse } from '../src/contract/signin'
 import {
@@ -257,6 +258,13 @@ describe('GET /openapi.json', () => {
     }
     expect(document.paths['/signin'].post.security).toEqual([])
     expect(document.paths['/signout'].post.security).toEqual([{ bearerToken: [] }])
+  })
+
+  it('describes every operator of the search grammar, and the spellings the SDKs send', async () => {
+    const document = await fetchDocument()
+    const search = document.paths[`${BASE}/apiKeys`].get.parameters!.find((parameter) => parameter.name === 'search') as { description?: string }
+    const named = new Set(search.description?.match(/\b[A-Z]{2,}\b/g))
+    for (const operator of [...searchOperators, ...Object.keys(searchOperatorSpellings)]) expect(named, operator).toContain(operator)
   })
 
   it.each([

@@ -269,6 +269,14 @@ describe('POST /apiKeys', () => {
     expect(await listAll()).toHaveLength(37)
   })
 
+  it('refuses a name that is another key’s once normalised (NFC) with 409, on create and on rename', async () => {
+    const composed = await createOk({ name: 'caf\u00e9-reports' })
+    expect(await createError({ name: 'CAFE\u0301-reports', tokenExpiryTimeInSec: 3600, roleId: '28' })).toMatchObject(expected.duplicateName)
+    const other = await keyNamed('siem-export')
+    expect(await errorOf(await put(other.id, { ...editable(other), name: 'cafe\u0301-reports' }))).toMatchObject(expected.duplicateName)
+    expect((await listAll()).filter((key) => key.name.normalize('NFC').toLowerCase() === 'caf\u00e9-reports').map((key) => key.id)).toEqual([composed.id])
+  })
+
   it('allows the same name in another microtenant', async () => {
     const created = await createOk({ name: 'terraform-prod' }, `?microtenantId=${ENGINEERING_MICROTENANT_ID}`)
     expect(created).toMatchObject({ microtenantId: ENGINEERING_MICROTENANT_ID, microtenantName: 'Engineering' })

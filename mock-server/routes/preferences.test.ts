@@ -30,7 +30,6 @@ async function save(client: TestClient, preferences: unknown, microtenantId?: st
   expect({ status: response.status, body: await response.text() }).toEqual({ status: 204, body: '' })
 }
 
-/** Rows per page unique to a microtenant's page. */
 /** A rows-per-page of its own for each microtenant and page (there are at most five pages and two microtenants). */
 const pageSizeOf = (microtenantIndex: number, pageIndex: number) => PAGE_SIZES[(pageIndex * 2 + microtenantIndex) % PAGE_SIZES.length]
 

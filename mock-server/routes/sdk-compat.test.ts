@@ -295,4 +295,22 @@ describe('every field the SDKs model', () => {
     expectSdkFields(fullAccess, SDK_ROLE_FIELDS)
     expect(fullAccess).toMatchObject({ modifiedBy: '0', systemRole: true })
   })
+
+  it('is in the contract (its parse keeps it) and in /openapi.json, with its type', async () => {
+    const document = (await jsonOf(await sdk.request('/openapi.json'), 200)) as { components: { schemas: Record<string, OpenApiObject> } }
+    const someKey = (await jsonOf(await sdk.request(`${keys}/${sdkKeyId}`), 200)) as Record<string, unknown>
+    const someRole = (await jsonOf(await sdk.request(`${roles}/28`), 200)) as Record<string, unknown>
+    for (const [schemaName, contract, sample, fields] of [
+      ['ApiKey', apiKey, someKey, SDK_API_KEY_FIELDS],
+      ['Role', role, someRole, SDK_ROLE_FIELDS],
+    ] as const) {
+      const parsed = contract.parse(sample) as Record<string, unknown>
+      const properties = document.components.schemas[schemaName].properties
+      for (const [field, type] of Object.entries(fields)) {
+        expect({ schemaName, field, documented: properties[field]?.type, parsed: parsed[field] }).toEqual({ schemaName, field, documented: type, parsed: sample[field] })
+      }
+    }
+  })
 })
+
+type OpenApiObject = { properties: Record<string, { type?: string }> }

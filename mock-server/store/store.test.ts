@@ -2,6 +2,8 @@ import { mkdtemp, open, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createApp } from '../app'
+import { customerBase, errorOf, expected, jsonOf, TestClient } from '../testing'
 import { clientIdFor, randomId } from './ids'
 import { DEFAULT_CUSTOMER_ID } from './seed'
 import { createStore, StoreError, type Scope } from './store'
@@ -75,6 +77,41 @@ describe('store: a failed journal write', () => {
     const store = await createStore({ mode: 'file', dir })
     const results = await Promise.allSettled(Array.from({ length: 50 }, () => store.createApiKey(scope, newKey('once'), '1')))
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1)
+    await store.close()
+  })
+})
+
+describe('the API on a failed journal write', () => {
+  it('answers 503 retryable.server.error and changes nothing: the key is not listed, its name is free after a restart', async () => {
+    const keys = `${customerBase()}/apiKeys`
+    const names = async (client: TestClient) =>
+      ((await jsonOf(await client.request(`${keys}?pagesize=500`), 200)) as { list: { name: string }[] }).list.map((key) => key.name)
+    let store = await createStore({ mode: 'file', dir })
+    let client = new TestClient(createApp({ store, control: true }))
+    await client.signIn()
+    const before = await names(client)
+    const diskFull = Object.assign(new Error('EFBIG: file too large, write'), { code: 'EFBIG' })
+    const write = vi.spyOn(await fileHandlePrototype(), 'write').mockRejectedValue(diskFull)
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+
+    const create = () => client.request(keys, { method: 'POST', json: newKey('on-a-full-disk') })
+    const refused = await create()
+    expect(refused.headers.get('Retry-After')).toMatch(/^\d+$/)
+    expect(await errorOf(refused)).toMatchObject(expected.unavailable)
+    expect(await names(client)).toEqual(before)
+    // The name is not taken (no 409), and later writes change nothing either, even with the disk back.
+    write.mockRestore()
+    expect(await errorOf(await create())).toMatchObject(expected.unavailable)
+    expect(await errorOf(await client.request('/portal/time-zone', { method: 'PUT', json: { timeZone: 'Asia/Tokyo' } }))).toMatchObject(expected.unavailable)
+    expect(await names(client)).toEqual(before)
+    expect((await client.signIn()).timeZone).toBe('UTC')
+    await store.close()
+
+    store = await createStore({ mode: 'file', dir })
+    client = new TestClient(createApp({ store, control: true }))
+    await client.signIn()
+    expect(await names(client)).toEqual(before)
+    expect((await create()).status).toBe(201)
     await store.close()
   })
 })

@@ -10,14 +10,14 @@ function dayStart(day: string, days = 0): number {
   return Math.floor(new Date(y, m - 1, d + days).getTime() / 1000)
 }
 
+/** How Name matches: contains ('', the default), starts with or ends with, as the API's search operators. */
+const NAME_MATCH_OPERATORS = { '': 'LIKE', startswith: 'STARTSWITH', endswith: 'ENDSWITH' } as const
+
 /**
  * The one declaration of what the admin can filter the list by: each field's accepted values (empty means "any")
  * and the search term it adds. The filter schema, the empty filters, the URL's parsers and keys, and the list's
  * `search` all derive from it.
  */
-/** How Name matches: contains ('', the default), starts with or ends with, as the API's search operators. */
-const NAME_MATCH_OPERATORS = { '': 'LIKE', startswith: 'STARTSWITH', endswith: 'ENDSWITH' } as const
-
 const filterFields = {
   name: {
     values: z.string().check(z.maxLength(200)),

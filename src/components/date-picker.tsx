@@ -1,13 +1,14 @@
-import { lazy, Suspense, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useRef, useState } from 'react'
 import './date-picker.css'
+import { useAnchoredPopup } from './use-anchored-popup'
 
-// The open part (Radix Popover, react-day-picker and date-fns) is not needed to show a page: it loads on first open,
-// or as the pointer or focus comes to a trigger, which is usually early enough for it to open at once.
-const loadPopover = () => import('./date-picker-calendar')
-const preloadPopover = () => void loadPopover().catch(() => undefined)
-const DatePickerPopover = lazy(() =>
-  loadPopover().then(
-    (module) => ({ default: module.DatePickerPopover }),
+// The calendar (react-day-picker and date-fns) is not needed to show a page: it loads on first open, or as the
+// pointer or focus comes to a trigger, which is usually early enough for the popup to open with it.
+const loadCalendar = () => import('./date-picker-calendar')
+const preloadCalendar = () => void loadCalendar().catch(() => undefined)
+const Calendar = lazy(() =>
+  loadCalendar().then(
+    (module) => ({ default: module.DatePickerCalendar }),
     () => ({ default: CalendarUnavailable }),
   ),
 )
@@ -42,7 +43,13 @@ export function formatDay(day: string): string {
 export function DatePicker({ id, value, onValueChange, label, placeholder = 'Select a date', openingMonth, ...aria }: DatePickerProps) {
   const [open, setOpen] = useState(false)
   const trigger = useRef<HTMLButtonElement>(null)
-  const close = () => setOpen(false)
+  const popup = useRef<HTMLDivElement>(null)
+  const close = useCallback((reason?: 'escape' | 'outside' | 'chosen') => {
+    setOpen(false)
+    // A press outside puts the focus where it pressed; otherwise it comes back to the field.
+    if (reason !== 'outside') trigger.current?.focus()
+  }, [])
+  useAnchoredPopup({ open, anchor: trigger, popup, onClose: close })
   return (
     <span className="date-picker">
       <button
@@ -53,8 +60,8 @@ export function DatePicker({ id, value, onValueChange, label, placeholder = 'Sel
         aria-haspopup="dialog"
         aria-expanded={open}
         data-placeholder={value === '' ? '' : undefined}
-        onPointerEnter={preloadPopover}
-        onFocus={preloadPopover}
+        onPointerEnter={preloadCalendar}
+        onFocus={preloadCalendar}
         onClick={() => setOpen(!open)}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown') {
@@ -71,18 +78,29 @@ export function DatePicker({ id, value, onValueChange, label, placeholder = 'Sel
         {value === '' && <CalendarIcon />}
       </button>
       {open && (
-        <Suspense>
-          <DatePickerPopover
-            trigger={trigger}
-            value={value}
-            openingMonth={openingMonth}
-            onClose={close}
-            onSelect={(day) => {
-              onValueChange(day)
-              close()
-            }}
-          />
-        </Suspense>
+        <div
+          ref={popup}
+          role="dialog"
+          aria-label="Choose a date"
+          popover="manual"
+          className="date-picker-content"
+          // Tabbing out of the calendar closes it, as a press outside does.
+          onBlur={(event) => {
+            const next = event.relatedTarget as Node | null
+            if (next && !popup.current?.contains(next) && next !== trigger.current) setOpen(false)
+          }}
+        >
+          <Suspense fallback={<p className="date-picker-loading">Loading calendar…</p>}>
+            <Calendar
+              value={value}
+              openingMonth={openingMonth}
+              onSelect={(day) => {
+                onValueChange(day)
+                close('chosen')
+              }}
+            />
+          </Suspense>
+        </div>
       )}
       {value !== '' && (
         <button
@@ -105,7 +123,7 @@ export function DatePicker({ id, value, onValueChange, label, placeholder = 'Sel
 
 function CalendarUnavailable() {
   return (
-    <p className="date-picker-unavailable" role="alert">
+    <p className="date-picker-loading" role="alert">
       The calendar could not be loaded. Reload the page to try again.
     </p>
   )

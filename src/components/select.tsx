@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react'
+import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react'
 import './select.css'
+import { useAnchoredPopup } from './use-anchored-popup'
 
 export interface SelectOption<V extends string = string> {
   value: V
@@ -30,14 +31,13 @@ interface SelectProps<V extends string> {
 /** Typed letters within this long of each other search as one word. */
 const TYPEAHEAD_MS = 500
 const PAGE_STEP = 10
-/** The list's largest height, and its gap to the trigger. */
+/** The list's largest height; it scrolls beyond it. */
 const LIST_MAX_HEIGHT = 320
-const LIST_GAP = 4
 
 /**
  * A styled single-choice list: the WAI-ARIA "select-only combobox" (APG). A button with role combobox keeps the
- * focus and points at the highlighted option (aria-activedescendant); its listbox opens in the top layer (the
- * Popover API), so no dialog's or table's box clips it. ↓/↑/Enter/Space open it, arrows, Home/End and Page Up/Down
+ * focus and points at the highlighted option (aria-activedescendant); its listbox opens in the top layer
+ * (useAnchoredPopup), so no dialog's or table's box clips it. ↓/↑/Enter/Space open it, arrows, Home/End and Page Up/Down
  * move, typed letters jump, Enter/Space/Tab choose, Esc closes without choosing. The trigger shows the chosen label
  * itself, so the server's HTML already has it.
  *
@@ -136,54 +136,7 @@ export function Select<V extends string>({ id, value, onValueChange, options, em
     event.preventDefault()
   }
 
-  // Esc closes the list only: a window listener in the capture phase runs before a dialog's own Esc handling.
-  useEffect(() => {
-    if (!open) return
-    const onEscape = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== 'Escape') return
-      event.stopPropagation()
-      event.preventDefault()
-      close()
-    }
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node
-      if (!button.current?.contains(target) && !list.current?.contains(target)) close()
-    }
-    window.addEventListener('keydown', onEscape, true)
-    document.addEventListener('pointerdown', onPointerDown, true)
-    return () => {
-      window.removeEventListener('keydown', onEscape, true)
-      document.removeEventListener('pointerdown', onPointerDown, true)
-    }
-  }, [open, close])
-
-  // Placed under its button (above it when the room is there and not below), and kept there while the page scrolls.
-  useLayoutEffect(() => {
-    const listbox = list.current
-    if (!open || !listbox || !button.current) return
-    listbox.showPopover?.()
-    const place = () => {
-      const anchor = button.current!.getBoundingClientRect()
-      const below = window.innerHeight - anchor.bottom - LIST_GAP * 2
-      const above = anchor.top - LIST_GAP * 2
-      const height = Math.min(listbox.scrollHeight, LIST_MAX_HEIGHT)
-      const upwards = below < height && above > below
-      listbox.style.minWidth = `${anchor.width}px`
-      listbox.style.maxHeight = `${Math.min(LIST_MAX_HEIGHT, Math.max(upwards ? above : below, 80))}px`
-      listbox.style.left = `${Math.max(LIST_GAP, Math.min(anchor.left, window.innerWidth - listbox.offsetWidth - LIST_GAP))}px`
-      listbox.style.top = upwards ? `${anchor.top - LIST_GAP - Math.min(height, above)}px` : `${anchor.bottom + LIST_GAP}px`
-    }
-    place()
-    const onScroll = (event: Event) => {
-      if (event.target !== listbox) place()
-    }
-    window.addEventListener('resize', place)
-    document.addEventListener('scroll', onScroll, true)
-    return () => {
-      window.removeEventListener('resize', place)
-      document.removeEventListener('scroll', onScroll, true)
-    }
-  }, [open])
+  useAnchoredPopup({ open, anchor: button, popup: list, onClose: close, matchWidth: true, maxHeight: LIST_MAX_HEIGHT })
 
   useLayoutEffect(() => {
     if (open && active >= 0) document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' })

@@ -1,0 +1,71 @@
+import { useEffect, useLayoutEffect, type RefObject } from 'react'
+
+const GAP = 4
+
+interface AnchoredPopup {
+  open: boolean
+  /** What the popup opens from (a select's or date field's button). */
+  anchor: RefObject<HTMLElement | null>
+  /** The popup, rendered only while open, with `popover="manual"`. */
+  popup: RefObject<HTMLElement | null>
+  /** Esc, or a press outside both the anchor and the popup. */
+  onClose: (reason: 'escape' | 'outside') => void
+  /** At least as wide as its anchor (a list), and at most this high, scrolling inside beyond it. */
+  matchWidth?: boolean
+  maxHeight?: number
+}
+
+/**
+ * A popup of the page's own (a select's list, a date field's calendar) in the top layer, through the Popover API, so
+ * no dialog's or table's box clips it. It sits under its anchor, or above it when only there is the room, follows it
+ * while the page scrolls, and closes on Esc (before a dialog around it sees the key) or on a press outside.
+ */
+export function useAnchoredPopup({ open, anchor, popup, onClose, matchWidth = false, maxHeight }: AnchoredPopup) {
+  useEffect(() => {
+    if (!open) return
+    // The window's capture phase runs before a dialog's own Esc handling on the document.
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      event.stopPropagation()
+      event.preventDefault()
+      onClose('escape')
+    }
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target as Node
+      if (!anchor.current?.contains(target) && !popup.current?.contains(target)) onClose('outside')
+    }
+    window.addEventListener('keydown', onEscape, true)
+    document.addEventListener('pointerdown', onPointerDown, true)
+    return () => {
+      window.removeEventListener('keydown', onEscape, true)
+      document.removeEventListener('pointerdown', onPointerDown, true)
+    }
+  }, [open, anchor, popup, onClose])
+
+  useLayoutEffect(() => {
+    const element = popup.current
+    if (!open || !element || !anchor.current) return
+    element.showPopover?.()
+    const place = () => {
+      const box = anchor.current!.getBoundingClientRect()
+      const below = window.innerHeight - box.bottom - GAP * 2
+      const above = box.top - GAP * 2
+      const height = Math.min(element.scrollHeight, maxHeight ?? Infinity)
+      const upwards = below < height && above > below
+      if (matchWidth) element.style.minWidth = `${box.width}px`
+      if (maxHeight !== undefined) element.style.maxHeight = `${Math.min(maxHeight, Math.max(upwards ? above : below, 80))}px`
+      element.style.left = `${Math.max(GAP, Math.min(box.left, window.innerWidth - element.offsetWidth - GAP))}px`
+      element.style.top = upwards ? `${Math.max(GAP, box.top - GAP - height)}px` : `${box.bottom + GAP}px`
+    }
+    place()
+    const onScroll = (event: Event) => {
+      if (event.target !== element) place()
+    }
+    window.addEventListener('resize', place)
+    document.addEventListener('scroll', onScroll, true)
+    return () => {
+      window.removeEventListener('resize', place)
+      document.removeEventListener('scroll', onScroll, true)
+    }
+  }, [open, anchor, popup, matchWidth, maxHeight])
+}

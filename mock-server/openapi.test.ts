@@ -264,7 +264,7 @@ describe('GET /openapi.json', () => {
     const document = await fetchDocument()
     const search = document.paths[`${BASE}/apiKeys`].get.parameters!.find((parameter) => parameter.name === 'search') as { description?: string }
     const named = new Set(search.description?.match(/\b[A-Z]{2,}\b/g))
-    for (const operator of [...searchOperators, ...Object.keys(searchOperatorSpellings)]) expect(named, operator).toContain(operator)
+    expect([...searchOperators, ...Object.keys(searchOperatorSpellings)].filter((operator) => !named.has(operator))).toEqual([])
   })
 
   it.each([

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import './date-picker.css'
 import { useAnchoredPopup } from './use-anchored-popup'
 
@@ -50,6 +50,17 @@ export function DatePicker({ id, value, onValueChange, label, placeholder = 'Sel
     if (reason !== 'outside') trigger.current?.focus()
   }, [])
   useAnchoredPopup({ open, anchor: trigger, popup, onClose: close })
+  // Tabbing out of the calendar closes it, as a press outside does.
+  useEffect(() => {
+    const element = popup.current
+    if (!open || !element) return
+    const onFocusOut = (event: FocusEvent) => {
+      const next = event.relatedTarget as Node | null
+      if (next && !element.contains(next) && next !== trigger.current) setOpen(false)
+    }
+    element.addEventListener('focusout', onFocusOut)
+    return () => element.removeEventListener('focusout', onFocusOut)
+  }, [open])
   return (
     <span className="date-picker">
       <button
@@ -84,11 +95,6 @@ export function DatePicker({ id, value, onValueChange, label, placeholder = 'Sel
           aria-label="Choose a date"
           popover="manual"
           className="date-picker-content"
-          // Tabbing out of the calendar closes it, as a press outside does.
-          onBlur={(event) => {
-            const next = event.relatedTarget as Node | null
-            if (next && !popup.current?.contains(next) && next !== trigger.current) setOpen(false)
-          }}
         >
           <Suspense fallback={<p className="date-picker-loading">Loading calendar…</p>}>
             <Calendar

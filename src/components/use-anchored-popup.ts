@@ -13,6 +13,8 @@ interface AnchoredPopup {
   /** At least as wide as its anchor (a list), and at most this high, scrolling inside beyond it. */
   matchWidth?: boolean
   maxHeight?: number
+  /** Which edges line up: the starts (the default) or the ends (a menu at the end of a toolbar). */
+  align?: 'start' | 'end'
 }
 
 /**
@@ -20,7 +22,7 @@ interface AnchoredPopup {
  * no dialog's or table's box clips it. It sits under its anchor, or above it when only there is the room, follows it
  * while the page scrolls, and closes on Esc (before a dialog around it sees the key) or on a press outside.
  */
-export function useAnchoredPopup({ open, anchor, popup, onClose, matchWidth = false, maxHeight }: AnchoredPopup) {
+export function useAnchoredPopup({ open, anchor, popup, onClose, matchWidth = false, maxHeight, align = 'start' }: AnchoredPopup) {
   useEffect(() => {
     if (!open) return
     // The window's capture phase runs before a dialog's own Esc handling on the document.
@@ -52,10 +54,11 @@ export function useAnchoredPopup({ open, anchor, popup, onClose, matchWidth = fa
       const above = box.top - GAP * 2
       const height = Math.min(element.scrollHeight, maxHeight ?? Infinity)
       const upwards = below < height && above > below
-      if (matchWidth) element.style.minWidth = `${box.width}px`
-      if (maxHeight !== undefined) element.style.maxHeight = `${Math.min(maxHeight, Math.max(upwards ? above : below, 80))}px`
-      element.style.left = `${Math.max(GAP, Math.min(box.left, window.innerWidth - element.offsetWidth - GAP))}px`
-      element.style.top = upwards ? `${Math.max(GAP, box.top - GAP - height)}px` : `${box.bottom + GAP}px`
+      if (matchWidth) element.style.setProperty('min-width', `${box.width}px`)
+      if (maxHeight !== undefined) element.style.setProperty('max-height', `${Math.min(maxHeight, Math.max(upwards ? above : below, 80))}px`)
+      const left = align === 'start' ? box.left : box.right - element.offsetWidth
+      element.style.setProperty('left', `${Math.max(GAP, Math.min(left, window.innerWidth - element.offsetWidth - GAP))}px`)
+      element.style.setProperty('top', upwards ? `${Math.max(GAP, box.top - GAP - height)}px` : `${box.bottom + GAP}px`)
     }
     place()
     const onScroll = (event: Event) => {
@@ -67,5 +70,5 @@ export function useAnchoredPopup({ open, anchor, popup, onClose, matchWidth = fa
       window.removeEventListener('resize', place)
       document.removeEventListener('scroll', onScroll, true)
     }
-  }, [open, anchor, popup, matchWidth, maxHeight])
+  }, [open, anchor, popup, matchWidth, maxHeight, align])
 }

@@ -277,7 +277,6 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
         onRefresh={() => void query.refetch()}
         onResetSettings={() => setSettings(() => defaultTableSettings)}
         addButton={addButton}
-        ready={query.data !== undefined}
       />
       {filtersShown && (
         // Before hydration, the stylesheet folds the screen's default on a narrow screen (the server cannot know it).

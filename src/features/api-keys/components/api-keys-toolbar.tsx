@@ -1,24 +1,15 @@
-import { lazy, Suspense, useEffect, useId, useState } from 'react'
+import { lazy, Suspense, useId, useState } from 'react'
 import { DataTableSettings } from '../../../components/data-table/data-table-settings'
-import { whenIdle } from '../../../components/lazy-with-preload'
 import { Select } from '../../../components/select'
 import type { DataTable } from '../../../components/data-table/features'
-import { DeleteIcon, FilterIcon, MoreIcon, RefreshIcon } from '../../../components/icons'
+import { DeleteIcon, FilterIcon, RefreshIcon } from '../../../components/icons'
 import type { ApiKey } from '../../../contract/api-key'
 import type { SavedFilterWorkflow } from '../hooks/use-saved-filter-workflow'
 
-// Neither is needed to show the first rows: they load once the rows are there, or on first use.
-const ApiKeysMenu = lazy(() => import('./api-keys-menu').then((m) => ({ default: m.ApiKeysMenu })))
-const SaveFilterDialog = lazy(() => import('./save-filter-dialog').then((m) => ({ default: m.SaveFilterDialog })))
+import { ApiKeysMenu } from './api-keys-menu'
 
-/** Stands in for the Menu button until its code is wanted; a click asks for it and opens the menu on arrival. */
-function MenuButtonPlaceholder({ onRequest }: { onRequest?: () => void }) {
-  return (
-    <button type="button" className="icon-button toolbar-icon-button" aria-haspopup="menu" aria-label="Menu" title="Menu" onClick={onRequest}>
-      <MoreIcon />
-    </button>
-  )
-}
+// Not needed to show the first rows: it loads on first use.
+const SaveFilterDialog = lazy(() => import('./save-filter-dialog').then((m) => ({ default: m.SaveFilterDialog })))
 
 interface ApiKeysToolbarProps {
   table: DataTable<ApiKey>
@@ -30,18 +21,12 @@ interface ApiKeysToolbarProps {
   onResetSettings: () => void
   /** The lifecycle's "Add API Key" button. */
   addButton?: React.ReactNode
-  /** The first rows are on screen: time to fetch what the toolbar loads later. */
-  ready: boolean
 }
 
-export function ApiKeysToolbar({ table, savedFilters, filtersShown, onToggleFilters, isRefreshing, onRefresh, onResetSettings, addButton, ready }: ApiKeysToolbarProps) {
+export function ApiKeysToolbar({ table, savedFilters, filtersShown, onToggleFilters, isRefreshing, onRefresh, onResetSettings, addButton }: ApiKeysToolbarProps) {
   const selectId = useId()
   const [saveOpen, setSaveOpen] = useState(false)
   const { list, selected, changed } = savedFilters
-  const [menuRequested, setMenuRequested] = useState(false)
-  const [menuWanted, setMenuWanted] = useState(false)
-  // Once the first rows are painted and the browser is idle; not in the way of the first paint.
-  useEffect(() => (ready ? whenIdle(() => setMenuWanted(true)) : undefined), [ready])
 
   return (
     // Nothing moves when a saved filter is picked or changed: what comes and goes sits at the end of the start
@@ -86,20 +71,13 @@ export function ApiKeysToolbar({ table, savedFilters, filtersShown, onToggleFilt
           <span className="button-label">Refresh</span>
         </button>
         <DataTableSettings table={table} onReset={onResetSettings} />
-        {menuWanted || menuRequested ? (
-          <Suspense fallback={<MenuButtonPlaceholder onRequest={() => setMenuRequested(true)} />}>
-            <ApiKeysMenu
-              defaultOpen={menuRequested}
-              canSaveFilter={savedFilters.appliedCount > 0}
-              savedFilterChanged={changed}
-              onSaveAppliedFilter={() => setSaveOpen(true)}
-              onSaveChanges={savedFilters.saveChanges}
-              onDiscardChanges={savedFilters.discardChanges}
-            />
-          </Suspense>
-        ) : (
-          <MenuButtonPlaceholder onRequest={() => setMenuRequested(true)} />
-        )}
+        <ApiKeysMenu
+          canSaveFilter={savedFilters.appliedCount > 0}
+          savedFilterChanged={changed}
+          onSaveAppliedFilter={() => setSaveOpen(true)}
+          onSaveChanges={savedFilters.saveChanges}
+          onDiscardChanges={savedFilters.discardChanges}
+        />
         {addButton}
       </div>
       {saveOpen && (

@@ -1,7 +1,7 @@
 /**
  * The mock ZPA API as a plain fetch handler: the customer's API (behind a portal session or a bearer
  * token, the injected faults and the customer/microtenant scope), sign-in for API clients, the Client Connector
- * (ZCC) keys' management calls and public API (/zcc, /papi), the portal
+ * (ZCC) keys' management calls and public API (/zcc, /papi), the Digital Experience (ZDX) keys' (/zdx, /v1/oauth), the portal
  * session, the OpenAPI document, the optional test control API and the page.
  */
 import { join } from 'node:path'
@@ -12,14 +12,17 @@ import { limitBodySize } from './body'
 import { handleError, handleNotFound } from './errors'
 import { injectFaults } from './faults'
 import { openApiDocument } from './openapi'
-import { CUSTOMER_BASE, ZCC_CUSTOMER_BASE } from './paths'
+import { CUSTOMER_BASE, ZCC_CUSTOMER_BASE, ZDX_CUSTOMER_BASE } from './paths'
 import { apiKeyRoutes } from './routes/api-keys'
 import { controlRoutes } from './routes/control'
 import { roleRoutes } from './routes/roles'
 import { sessionRoutes } from './routes/session'
 import { signInRoutes } from './routes/signin'
-import { sameCustomer, zccApiKeyRoutes } from './routes/zcc-api-keys'
+import { sameCustomer } from './routes/product-keys'
+import { zccApiKeyRoutes } from './routes/zcc-api-keys'
 import { zccPublicRoutes } from './routes/zcc-public'
+import { zdxApiKeyRoutes, zdxRoleRoutes } from './routes/zdx-api-keys'
+import { zdxPublicRoutes } from './routes/zdx-public'
 import { firstViewPage } from './first-view'
 import { zpaRateLimits } from './rate-limits'
 import { refuseCrossSiteWrites, securityHeaders } from './security'
@@ -27,6 +30,7 @@ import { staticSite } from './static'
 import type { Store } from './store/store'
 import { BearerTokens } from './tokens'
 import { ZccTokens } from './zcc-tokens'
+import { ZdxTokens } from './zdx-tokens'
 
 export type AppOptions = {
   store: Store
@@ -42,6 +46,7 @@ export function createApp({ store, control, staticRoot, renderFirstView }: AppOp
   const sessions = new PortalSessions(store)
   const tokens = new BearerTokens(store)
   const zccTokens = new ZccTokens(store)
+  const zdxTokens = new ZdxTokens(store)
   // A bearer token, when the request presents one, decides alone: a bad token is 401 even beside a cookie.
   const signedIn = requirePrincipal(tokens.authenticate, sessions.authenticate)
   let openApiJson: string | undefined // generated on first request: most apps (tests) never ask
@@ -57,13 +62,21 @@ export function createApp({ store, control, staticRoot, renderFirstView }: AppOp
     .use(requirePrincipal(sessions.authenticate), sameCustomer, zccTokens.endTokensOfDisabledKeys, injectFaults(store))
     .route('/apiKeys', zccApiKeyRoutes(store))
 
+  // The Digital Experience page's own calls: the portal session only, as ZCC's.
+  const zdxCustomer = new Hono<AppEnv>()
+    .use(requirePrincipal(sessions.authenticate), sameCustomer, zdxTokens.endTokensOfDisabledKeys, injectFaults(store))
+    .route('/apiKeys', zdxApiKeyRoutes(store))
+    .route('/roles', zdxRoleRoutes(store))
+
   // Before every route: the headers go on every answer, errors included; a body is bounded before anyone reads it.
   const app = new Hono()
     .use(securityHeaders, limitBodySize, refuseCrossSiteWrites)
     .route(CUSTOMER_BASE, customer)
     .route(ZCC_CUSTOMER_BASE, zccCustomer)
+    .route(ZDX_CUSTOMER_BASE, zdxCustomer)
     .route('/', signInRoutes(store, tokens))
     .route('/papi', zccPublicRoutes(store, zccTokens))
+    .route('/v1/oauth', zdxPublicRoutes(store, zdxTokens))
     .route('/portal', sessionRoutes(store, sessions))
     .get('/openapi.json', (c) => {
       openApiJson ??= JSON.stringify(openApiDocument({ control }))

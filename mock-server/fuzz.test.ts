@@ -1,7 +1,7 @@
 /**
  * Generated requests over every endpoint (malformed JSON, wrong types, odd search terms, huge, negative and NaN
  * numbers, long strings, every content type, random methods, paths and query strings, with and without the session
- * cookie, bearer tokens and ZCC auth-tokens): none is answered 5xx, every error is JSON `{id, reason}`, and the
+ * cookie, bearer tokens, ZCC auth-tokens and ZDX tokens): none is answered 5xx, every error is JSON `{id, reason}`, and the
  * server still serves a normal list afterwards. CI runs a fixed seed; elsewhere each run draws one, which fast-check prints on failure
  * with the request (replay it with FUZZ_SEED=<seed>).
  */
@@ -14,9 +14,12 @@ import { MAX_TENANT_SIZE } from '../src/contract/mock-control'
 import { API_FULL_ACCESS_ROLE_ID } from '../src/contract/role'
 import { signInResponse } from '../src/contract/signin'
 import { createdZccApiKey, zccLoginResponse } from '../src/contract/zcc-api-key'
+import { zdxApiKeyWithSecret, zdxTokenResponse } from '../src/contract/zdx-api-key'
 import { MAX_BODY_BYTES } from './body'
+import { zdxKeySecretHash } from './store/store'
 import { DEFAULT_CUSTOMER_ID, ENGINEERING_MICROTENANT_ID, SEEDED_ROLES } from './store/seed'
-import { customerBase, jsonOf, memoryApp, signIn, TestClient, zccKeysPath, zccLogin } from './testing'
+import { ZDX_ROLES } from './store/zdx-seed'
+import { customerBase, jsonOf, memoryApp, signIn, TestClient, zccKeysPath, zccLogin, zdxKeysPath, zdxTokenRequest } from './testing'
 
 const RUNS = 5000
 const CI_SEED = 20_251_111
@@ -28,8 +31,10 @@ let app: Hono
 let admin: TestClient
 let customerId: string
 let keyIds: string[]
-/** Bearer tokens of a full-access and a read-only key of the fuzzed tenant, and the auth-token of a ZCC WRITE key, renewed when the fuzz ends them. */
-const tokens = { full: '', readOnly: '', zcc: '' }
+/** Bearer tokens of a full-access and a read-only key of the fuzzed tenant, the auth-token of a ZCC WRITE key and a ZDX token, renewed when the fuzz ends them. */
+const tokens = { full: '', readOnly: '', zcc: '', zdx: '' }
+/** A ZDX key of the fuzzed tenant (its Key ID and secret), for token requests that prove the secret. */
+let zdxKey = { id: '', keySecret: '' }
 
 async function tokenFor(roleId: string): Promise<string> {
   const response = await admin.request(`${customerBase(customerId)}/apiKeys`, {
@@ -51,6 +56,18 @@ async function zccToken(): Promise<string> {
   return login.status === 200 ? zccLoginResponse.parse(await login.json()).jwtToken : 'unavailable'
 }
 
+async function zdxToken(): Promise<string> {
+  const body = { name: `fuzz-${Math.random().toString(36).slice(2)}`, roleId: ZDX_ROLES[0].id }
+  const response = await admin.request(zdxKeysPath(customerId), { method: 'POST', json: body })
+  if (response.status !== 201) return 'unavailable'
+  zdxKey = zdxApiKeyWithSecret.parse(await response.json())
+  const clock = await admin.request('/__mock/clock')
+  if (clock.status !== 200) return 'unavailable'
+  const now = Number(((await clock.json()) as { now: string }).now)
+  const token = await zdxTokenRequest(app, zdxKey.id, zdxKey.keySecret, now)
+  return token.status === 200 ? zdxTokenResponse.parse(await token.json()).token : 'unavailable'
+}
+
 /** Starts (again) what the fuzz may have ended: the session's tenant, and the tokens (signed out, deleted, reset). */
 async function renewCallers(): Promise<void> {
   const probe = await admin.request(`${customerBase(customerId)}/apiKeys?pagesize=1`)
@@ -61,6 +78,8 @@ async function renewCallers(): Promise<void> {
   }
   const zccCheck = await app.request('/papi/public/v1/getDevices?pageSize=1', { headers: { 'auth-token': tokens.zcc } })
   if (zccCheck.status === 401) tokens.zcc = await zccToken()
+  const zdxCheck = await app.request('/v1/oauth/validate', { headers: { Authorization: `Bearer ${tokens.zdx}` } })
+  if (zdxCheck.status === 401) tokens.zdx = await zdxToken()
 }
 
 beforeAll(async () => {
@@ -188,6 +207,30 @@ const zccKeyBody = fc.record(
   },
   { requiredKeys: [] },
 )
+const zdxKeyBody = fc.record(
+  {
+    name: field(fc.string({ minLength: 1, maxLength: 60 })),
+    roleId: field(fc.constantFrom(...ZDX_ROLES.map((role) => role.id), API_FULL_ACCESS_ROLE_ID, '999999999999999999')),
+    id: field(idText),
+    keySecret: anyValue,
+    createdBy: field(anyText),
+  },
+  { requiredKeys: [] },
+)
+/** A token request: mostly for the ZDX key, a timestamp near now, a hash (often the right one); or anything at all. */
+const zdxTokenBody = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(fc.integer({ min: -2000, max: 2000 }), fc.boolean(), field(fc.stringMatching(/^[0-9a-f]{64}$/)), fc.boolean())
+      .map(([offset, ownKey, otherHash, rightHash]) => {
+        const timestamp = Math.floor(Date.now() / 1000) + offset
+        const keySecret = rightHash ? zdxKeySecretHash(zdxKey.keySecret, timestamp) : otherHash
+        return { key_id: ownKey ? zdxKey.id : '123456789012345678', key_secret: keySecret, timestamp }
+      }),
+  },
+  { weight: 1, arbitrary: fc.record({ key_id: anyValue, key_secret: anyValue, timestamp: field(fc.integer()) }, { requiredKeys: [] }) },
+)
 const zccLoginBody = fc.record({ apiKey: anyText, secretKey: anyText }, { requiredKeys: [] })
 const removeDevicesBody = fc.record(
   {
@@ -224,8 +267,8 @@ const roleId = fc.oneof(fc.constantFrom(...SEEDED_ROLES.map((role) => role.id)),
 
 /** `query`: the parameters the endpoint reads, generated more often than others. */
 type QueryKind = 'list' | 'devices' | undefined
-/** `publicZcc`: ZCC's public API, called mostly with its auth-token. */
-type Endpoint = { path: fc.Arbitrary<string>; body: fc.Arbitrary<string | undefined>; query: QueryKind; publicZcc?: boolean }
+/** `publicZcc`, `publicZdx`: ZCC's and ZDX's public APIs, called mostly with their own tokens. */
+type Endpoint = { path: fc.Arbitrary<string>; body: fc.Arbitrary<string | undefined>; query: QueryKind; publicZcc?: boolean; publicZdx?: boolean }
 const endpoint = (path: fc.Arbitrary<string>, body: fc.Arbitrary<unknown> = anyValue, query?: QueryKind): Endpoint => ({ path, body: encoded(body), query })
 const endpoints: Endpoint[] = [
   endpoint(customer.map((base) => `${base}/apiKeys`), keyBody, 'list'),
@@ -238,9 +281,15 @@ const endpoints: Endpoint[] = [
   endpoint(customerIdArb.map((id) => zccKeysPath(id)), zccKeyBody, 'list'),
   endpoint(fc.tuple(customerIdArb, keyId).map(([id, key]) => `${zccKeysPath(id)}/${key}`), zccKeyBody),
   endpoint(fc.constant('/papi/auth/v1/login'), zccLoginBody),
+  endpoint(customerIdArb.map((id) => zdxKeysPath(id)), zdxKeyBody, 'list'),
+  endpoint(fc.tuple(customerIdArb, keyId).map(([id, key]) => `${zdxKeysPath(id)}/${key}`), zdxKeyBody),
+  endpoint(fc.tuple(customerIdArb, keyId).map(([id, key]) => `${zdxKeysPath(id)}/${key}/secret`)),
+  endpoint(customerIdArb.map((id) => `/zdx/v1/admin/customers/${id}/roles`)),
+  endpoint(fc.constant('/v1/oauth/token'), zdxTokenBody),
+  { ...endpoint(fc.constantFrom('/v1/oauth/validate', '/v1/oauth/jwks')), publicZdx: true },
   { ...endpoint(fc.constantFrom('/papi/public/v1/getDevices', '/papi/public/v1/getDeviceDetails'), anyValue, 'devices'), publicZcc: true },
   { ...endpoint(fc.constant('/papi/public/v1/removeDevices'), removeDevicesBody), publicZcc: true },
-  endpoint(fc.oneof(fc.constantFrom('zpa-api-keys', 'zcc-api-keys'), anyText.map(segment)).map((page) => `/portal/preferences/${page}`), preferencesBody),
+  endpoint(fc.oneof(fc.constantFrom('zpa-api-keys', 'zcc-api-keys', 'zdx-api-keys'), anyText.map(segment)).map((page) => `/portal/preferences/${page}`), preferencesBody),
   endpoint(fc.constant('/portal/time-zone'), timeZoneBody),
   endpoint(fc.constant('/__mock/faults'), faultBody),
   endpoint(fc.oneof(fc.uuid(), anyText.map(segment)).map((id) => `/__mock/faults/${id}`)),
@@ -337,9 +386,13 @@ const contentType = fc.oneof(
 const credentials = fc.oneof(
   { weight: 6, arbitrary: fc.constant('session') },
   { weight: 3, arbitrary: fc.constant('token') },
-  { weight: 4, arbitrary: fc.constantFrom('none', 'staleSession', 'readOnlyToken', 'badToken', 'sessionAndToken', 'basic', 'zccToken', 'badZccToken') },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom('none', 'staleSession', 'readOnlyToken', 'badToken', 'sessionAndToken', 'basic', 'zccToken', 'badZccToken', 'zdxToken'),
+  },
 )
 const zccCredentials = fc.oneof({ weight: 6, arbitrary: fc.constant('zccToken') }, { weight: 2, arbitrary: credentials })
+const zdxCredentials = fc.oneof({ weight: 6, arbitrary: fc.constant('zdxToken') }, { weight: 2, arbitrary: credentials })
 const origin = fc.oneof(
   { weight: 6, arbitrary: fc.constant(undefined) },
   { weight: 2, arbitrary: fc.constant('http://localhost') },
@@ -347,8 +400,16 @@ const origin = fc.oneof(
 )
 
 const fuzzRequest = fc.oneof(
-  ...endpoints.map(({ path, body, query, publicZcc }) =>
-    fc.record({ method, path, query: queryOf(query), body, contentType, credentials: publicZcc ? zccCredentials : credentials, origin }),
+  ...endpoints.map(({ path, body, query, publicZcc, publicZdx }) =>
+    fc.record({
+      method,
+      path,
+      query: queryOf(query),
+      body,
+      contentType,
+      credentials: publicZcc ? zccCredentials : publicZdx ? zdxCredentials : credentials,
+      origin,
+    }),
   ),
 )
 type FuzzRequest = typeof fuzzRequest extends fc.Arbitrary<infer R> ? R : never
@@ -365,6 +426,7 @@ function headersOf({ contentType: type, credentials: who, origin: from }: FuzzRe
   if (who === 'basic') headers.set('Authorization', 'Basic ZGVtbzpkZW1v')
   if (who === 'zccToken') headers.set('auth-token', tokens.zcc)
   if (who === 'badZccToken') headers.set('auth-token', 'eyJhbGciOiJIUzI1NiJ9.e30.x')
+  if (who === 'zdxToken') headers.set('Authorization', `Bearer ${tokens.zdx}`)
   return headers
 }
 

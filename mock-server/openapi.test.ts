@@ -25,6 +25,18 @@ import {
   zccLoginResponse,
 } from '../src/contract/zcc-api-key'
 import { zccDeviceDetailsList, zccDeviceList, zccRemoveDevicesInput, zccRemoveDevicesResponse } from '../src/contract/zcc-devices'
+import {
+  createZdxApiKeyInput,
+  updateZdxApiKeyInput,
+  zdxApiKey,
+  zdxApiKeyPage,
+  zdxApiKeyWithSecret,
+  zdxJwks,
+  zdxRoleList,
+  zdxTokenRequest,
+  zdxTokenResponse,
+  zdxTokenValidation,
+} from '../src/contract/zdx-api-key'
 import { jsonOf, memoryApp } from './testing'
 
 type Json = Record<string, unknown>
@@ -64,6 +76,7 @@ async function fetchDocument(control = true): Promise<Document> {
 
 const BASE = '/mgmtconfig/v1/admin/customers/{customerId}'
 const ZCC = '/zcc/v1/admin/customers/{customerId}'
+const ZDX = '/zdx/v1/admin/customers/{customerId}'
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
 
 /** The JSON value a local reference (`#/a/b`) points at. */
@@ -219,6 +232,17 @@ describe('GET /openapi.json', () => {
     ['/papi/public/v1/getDevices', 'get', '200', undefined, 'ZccDeviceList', ['400', '401', '429']],
     ['/papi/public/v1/getDeviceDetails', 'get', '200', undefined, 'ZccDeviceDetailsList', ['400', '401', '404', '429']],
     ['/papi/public/v1/removeDevices', 'post', '200', 'ZccRemoveDevicesInput', 'ZccRemoveDevicesResponse', ['400', '401', '403', '415', '429']],
+    // SPEC §4: Digital Experience, the page's management calls and the public API
+    [`${ZDX}/apiKeys`, 'get', '200', undefined, 'ZdxApiKeyPage', ['400', '401', '503']],
+    [`${ZDX}/apiKeys`, 'post', '201', 'CreateZdxApiKeyInput', 'ZdxApiKeyWithSecret', ['400', '401', '409', '415']],
+    [`${ZDX}/apiKeys/{id}`, 'get', '200', undefined, 'ZdxApiKey', ['401', '404']],
+    [`${ZDX}/apiKeys/{id}`, 'put', '204', 'UpdateZdxApiKeyInput', undefined, ['400', '401', '404', '409', '415']],
+    [`${ZDX}/apiKeys/{id}`, 'delete', '204', undefined, undefined, ['401', '404']],
+    [`${ZDX}/apiKeys/{id}/secret`, 'get', '200', undefined, 'ZdxApiKeyWithSecret', ['401', '404']],
+    [`${ZDX}/roles`, 'get', '200', undefined, 'ZdxRoleList', ['401']],
+    ['/v1/oauth/token', 'post', '200', 'ZdxTokenRequest', 'ZdxTokenResponse', ['400', '401', '415', '429', '503']],
+    ['/v1/oauth/validate', 'get', '200', undefined, 'ZdxTokenValidation', ['401', '429']],
+    ['/v1/oauth/jwks', 'get', '200', undefined, 'ZdxJwks', []],
     // SPEC §5: the page's own calls
     ['/portal/session', 'get', '200', undefined, 'PortalSession', []],
     ['/portal/preferences/{page}', 'get', '200', undefined, 'PagePreferences', ['400', '401', '404']],
@@ -298,6 +322,16 @@ describe('GET /openapi.json', () => {
     ['ZccDeviceDetailsList', zccDeviceDetailsList, 'output'],
     ['ZccRemoveDevicesInput', zccRemoveDevicesInput, 'input'],
     ['ZccRemoveDevicesResponse', zccRemoveDevicesResponse, 'output'],
+    ['ZdxApiKey', zdxApiKey, 'output'],
+    ['ZdxApiKeyWithSecret', zdxApiKeyWithSecret, 'output'],
+    ['ZdxApiKeyPage', zdxApiKeyPage, 'output'],
+    ['ZdxRoleList', zdxRoleList, 'output'],
+    ['CreateZdxApiKeyInput', createZdxApiKeyInput, 'input'],
+    ['UpdateZdxApiKeyInput', updateZdxApiKeyInput, 'input'],
+    ['ZdxTokenRequest', zdxTokenRequest, 'input'],
+    ['ZdxTokenResponse', zdxTokenResponse, 'output'],
+    ['ZdxTokenValidation', zdxTokenValidation, 'output'],
+    ['ZdxJwks', zdxJwks, 'output'],
   ] as const)('generates %s from the contract', async (name, schema, io) => {
     const document = await fetchDocument()
     expect(dereference(document, document.components.schemas[name])).toEqual(contractSchema(schema, io))
@@ -310,7 +344,7 @@ describe('GET /openapi.json', () => {
     )
     const off = Object.keys((await fetchDocument(false)).paths)
     expect(off.filter((path) => path.startsWith('/__mock'))).toEqual([])
-    expect(off).toHaveLength(15)
+    expect(off).toHaveLength(22)
   })
 
   it.each([true, false])('documents every route the app serves, and only those (control %s)', async (control) => {

@@ -43,8 +43,22 @@ import {
   zccRemoveDevicesInput,
   zccRemoveDevicesResponse,
 } from '../src/contract/zcc-devices'
+import {
+  createZdxApiKeyInput,
+  listZdxApiKeysQuery,
+  updateZdxApiKeyInput,
+  zdxApiKey,
+  zdxApiKeyPage,
+  zdxApiKeyWithSecret,
+  zdxJwks,
+  zdxRoleList,
+  zdxTokenRequest,
+  zdxTokenResponse,
+  zdxTokenValidation,
+} from '../src/contract/zdx-api-key'
 import { SESSION_COOKIE } from './auth'
-import { CUSTOMER_BASE, ZCC_CUSTOMER_BASE } from './paths'
+import { CUSTOMER_BASE, ZCC_CUSTOMER_BASE, ZDX_CUSTOMER_BASE } from './paths'
+import { ZDX_RATE_LIMITS } from './rate-limits'
 import { ZCC_TOKEN_HEADER } from './zcc-tokens'
 
 type JsonSchema = Record<string, unknown>
@@ -90,6 +104,13 @@ const RESPONSE_SCHEMAS: Record<string, z.ZodMiniType> = {
   ZccDeviceDetails: zccDeviceDetails,
   ZccDeviceDetailsList: zccDeviceDetailsList,
   ZccRemoveDevicesResponse: zccRemoveDevicesResponse,
+  ZdxApiKey: zdxApiKey,
+  ZdxApiKeyWithSecret: zdxApiKeyWithSecret,
+  ZdxApiKeyPage: zdxApiKeyPage,
+  ZdxRoleList: zdxRoleList,
+  ZdxTokenResponse: zdxTokenResponse,
+  ZdxTokenValidation: zdxTokenValidation,
+  ZdxJwks: zdxJwks,
 }
 
 /** Components as the server accepts them (`io: 'input'`: before defaults and transforms). */
@@ -108,6 +129,9 @@ const REQUEST_SCHEMAS: Record<string, z.ZodMiniType> = {
   UpdateZccApiKeyInput: updateZccApiKeyInput,
   ZccLoginInput: zccLoginInput,
   ZccRemoveDevicesInput: zccRemoveDevicesInput,
+  CreateZdxApiKeyInput: createZdxApiKeyInput,
+  UpdateZdxApiKeyInput: updateZdxApiKeyInput,
+  ZdxTokenRequest: zdxTokenRequest,
 }
 
 /** One direction's components; a schema used inside another (ApiKey in ApiKeyPage) becomes a `$ref`. */
@@ -178,6 +202,12 @@ const ERROR_RESPONSES = {
     'X-Rate-Limit-Remaining': { description: 'calls left in the hour: 0', schema: { type: 'string', pattern: '^\\d+$' } },
     'X-Rate-Limit-Retry-After-Seconds': { description: 'seconds until the oldest call of the hour leaves it', schema: { type: 'string', pattern: '^\\d+$' } },
   }),
+  ZdxTooManyRequests: errorResponse(`too.many.requests: the tenant’s ${ZDX_RATE_LIMITS.calls} calls of the second are spent (only with the rateLimits setting on)`, {
+    'RateLimit-Limit': { description: `calls a second: ${ZDX_RATE_LIMITS.calls}`, schema: { type: 'string', pattern: '^\\d+$' } },
+    'RateLimit-Remaining': { description: 'calls left in the second: 0', schema: { type: 'string', pattern: '^\\d+$' } },
+    'RateLimit-Reset': { description: 'seconds until a call leaves the window', schema: { type: 'string', pattern: '^\\d+$' } },
+    ...retryAfterSeconds,
+  }),
 } satisfies Record<string, Response>
 
 type ErrorName = keyof typeof ERROR_RESPONSES
@@ -191,6 +221,7 @@ const ERROR_STATUS: Record<ErrorName, string> = {
   TooManyRequests: '429',
   ServiceUnavailable: '503',
   ZccTooManyRequests: '429',
+  ZdxTooManyRequests: '429',
 }
 const errors = (...names: ErrorName[]) =>
   Object.fromEntries(names.map((name) => [ERROR_STATUS[name], { $ref: `#/components/responses/${name}` }]))
@@ -440,6 +471,136 @@ function zccPaths(): Record<string, Record<string, Operation>> {
   }
 }
 
+const rateLimitHeaders = {
+  'RateLimit-Limit': { description: 'with the rateLimits setting on: calls a second', schema: { type: 'string' } },
+  'RateLimit-Remaining': { description: 'with the rateLimits setting on: calls left in the second', schema: { type: 'string' } },
+  'RateLimit-Reset': { description: 'with the rateLimits setting on: seconds until a call leaves the window', schema: { type: 'string' } },
+}
+
+function zdxPaths(): Record<string, Record<string, Operation>> {
+  const base = ZDX_CUSTOMER_BASE.replace(':customerId', '{customerId}')
+  const tags = ['Digital Experience API keys']
+  const security = [{ portalSession: [] }]
+  const publicTags = ['Digital Experience public API']
+  const listQuery = queryParameters(listZdxApiKeysQuery, {
+    ...QUERY_DESCRIPTIONS,
+    pageSize: 'the same as pagesize',
+    sortBy: 'the field to sort by (default name); ties go by name, then id',
+    search: 'terms `field OP value` joined by AND (as on ZPA) over name, roleId and creationTime',
+  })
+  const noStore = { 'Cache-Control': { description: 'no-store: the answer holds a secret', schema: { type: 'string' } } }
+  return {
+    [`${base}/apiKeys`]: {
+      get: {
+        operationId: 'listZdxApiKeys',
+        summary: 'List the customer’s Digital Experience API keys, a page at a time (never their secrets; ZDX has no microtenants)',
+        tags,
+        security,
+        parameters: [customerId, ...listQuery],
+        responses: { '200': { description: 'a page of keys; counts are strings', content: json(ref('ZdxApiKeyPage')) }, ...errors('BadRequest', 'Unauthorized', 'ServiceUnavailable') },
+      },
+      post: {
+        operationId: 'createZdxApiKey',
+        summary: 'Create a Digital Experience API key (Name, role); the answer holds its Key Secret',
+        tags,
+        security,
+        parameters: [customerId],
+        requestBody: { required: true, content: json(ref('CreateZdxApiKeyInput')) },
+        responses: {
+          '201': { description: 'the new key, with `keySecret`', headers: noStore, content: json(ref('ZdxApiKeyWithSecret')) },
+          ...errors('BadRequest', 'Unauthorized', 'Conflict', 'UnsupportedMediaType', 'ServiceUnavailable'),
+        },
+      },
+    },
+    [`${base}/apiKeys/{id}`]: {
+      get: {
+        operationId: 'getZdxApiKey',
+        summary: 'One Digital Experience API key (without its secret)',
+        tags,
+        security,
+        parameters: [customerId, keyId],
+        responses: { '200': { description: 'the key', content: json(ref('ZdxApiKey')) }, ...errors('Unauthorized', 'NotFound', 'ServiceUnavailable') },
+      },
+      put: {
+        operationId: 'updateZdxApiKey',
+        summary: 'Change a Digital Experience API key’s name, role or both (Edit API Key); absent fields keep their values',
+        tags,
+        security,
+        parameters: [customerId, keyId],
+        requestBody: { required: true, content: json(ref('UpdateZdxApiKeyInput')) },
+        responses: { '204': { description: 'updated' }, ...errors('BadRequest', 'Unauthorized', 'NotFound', 'Conflict', 'UnsupportedMediaType', 'ServiceUnavailable') },
+      },
+      delete: {
+        operationId: 'deleteZdxApiKey',
+        summary: 'Delete a Digital Experience API key; its tokens stop working at once',
+        tags,
+        security,
+        parameters: [customerId, keyId],
+        responses: { '204': { description: 'deleted' }, ...errors('Unauthorized', 'NotFound', 'ServiceUnavailable') },
+      },
+    },
+    [`${base}/apiKeys/{id}/secret`]: {
+      get: {
+        operationId: 'viewZdxApiKey',
+        summary: 'The key with its Key Secret, as View shows it (ZDX keeps secrets encrypted, so they can be seen again)',
+        tags,
+        security,
+        parameters: [customerId, keyId],
+        responses: { '200': { description: 'the key, with `keySecret`', headers: noStore, content: json(ref('ZdxApiKeyWithSecret')) }, ...errors('Unauthorized', 'NotFound', 'ServiceUnavailable') },
+      },
+    },
+    [`${base}/roles`]: {
+      get: {
+        operationId: 'listZdxRoles',
+        summary: 'The customer’s ZDX admin roles (Select Role), each with how many keys use it',
+        tags,
+        security,
+        parameters: [customerId],
+        responses: { '200': { description: 'a bare array', content: json(ref('ZdxRoleList')) }, ...errors('Unauthorized', 'ServiceUnavailable') },
+      },
+    },
+    '/v1/oauth/token': {
+      post: {
+        operationId: 'zdxToken',
+        summary: 'Trade a signed proof of a ZDX key’s secret for a JWT (ES256, an hour)',
+        description:
+          '`key_secret` is the lowercase hex SHA-256 of `<secret>:<timestamp>`, `timestamp` epoch seconds. 401 ' +
+          'invalid.client.credentials for an unknown or deleted Key ID, a wrong hash, a timestamp more than 15 minutes ' +
+          'from the tenant’s mock clock, or a key and timestamp that already got a token (replay).',
+        tags: publicTags,
+        security: [],
+        requestBody: { required: true, content: json(ref('ZdxTokenRequest')) },
+        responses: {
+          '200': { description: 'the token', headers: rateLimitHeaders, content: json(ref('ZdxTokenResponse')) },
+          ...errors('BadRequest', 'UnsupportedMediaType', 'ZdxTooManyRequests', 'ServiceUnavailable'),
+          '401': errorResponse('invalid.client.credentials: unknown or deleted key, wrong hash, stale or replayed timestamp'),
+        },
+      },
+    },
+    '/v1/oauth/validate': {
+      get: {
+        operationId: 'zdxValidate',
+        summary: 'Whether the bearer token is a live ZDX token',
+        tags: publicTags,
+        security: [{ zdxBearerToken: [] }],
+        responses: {
+          '200': { description: 'it is', headers: rateLimitHeaders, content: json(ref('ZdxTokenValidation')) },
+          ...errors('Unauthorized', 'ZdxTooManyRequests', 'ServiceUnavailable'),
+        },
+      },
+    },
+    '/v1/oauth/jwks': {
+      get: {
+        operationId: 'zdxJwks',
+        summary: 'The JSON Web Key Set whose key verifies the ZDX tokens (EC P-256, ES256)',
+        tags: publicTags,
+        security: [],
+        responses: { '200': { description: 'the key set', content: json(ref('ZdxJwks')) } },
+      },
+    },
+  }
+}
+
 const noContent = (description: string) => ({ '204': { description } })
 
 function portalPaths(): Record<string, Record<string, Operation>> {
@@ -571,7 +732,7 @@ function controlPaths(): Record<string, Record<string, Operation>> {
         summary:
           'Change the switches the body names (serverRender: whether the server renders the page’s first view; ' +
           'rateLimits: whether each product’s documented rate limits apply: ZPA’s customer API, 20 GET and 10 writes per 10 s, ' +
-          'and the ZCC public API, 100 calls an hour per key, each then 429)',
+          'the ZCC public API, 100 calls an hour per key, and the ZDX public API, 5 calls a second, each then 429)',
         tags,
         security,
         requestBody: { required: true, content: json(ref('TenantSettingsInput')) },
@@ -600,16 +761,19 @@ export function openApiDocument({ control }: { control: boolean }) {
       { name: 'Sign-in' },
       { name: 'Client Connector API keys', description: 'The Client Connector API page’s own calls (the mock’s own), under the portal session' },
       { name: 'Client Connector public API', description: 'What a Client Connector API key is for: login, then devices with the auth-token header' },
+      { name: 'Digital Experience API keys', description: 'The Digital Experience API page’s own calls (the mock’s own), under the portal session' },
+      { name: 'Digital Experience public API', description: 'What a Digital Experience API key is for: a signed token request, then the token' },
       { name: 'Portal', description: 'The page’s own calls: the session, and the admin’s preferences and time zone' },
       ...(control ? [{ name: 'Mock control', description: 'Tests and demos only; off with --no-control' }] : []),
     ],
-    paths: { ...apiPaths(), ...zccPaths(), ...portalPaths(), ...(control ? controlPaths() : {}) },
+    paths: { ...apiPaths(), ...zccPaths(), ...zdxPaths(), ...portalPaths(), ...(control ? controlPaths() : {}) },
     components: {
       schemas: componentSchemas(),
       responses: ERROR_RESPONSES,
       securitySchemes: {
         bearerToken: { type: 'http', scheme: 'bearer', description: 'the access_token of POST /signin' },
         zccAuthToken: { type: 'apiKey', in: 'header', name: ZCC_TOKEN_HEADER, description: 'the jwtToken of POST /papi/auth/v1/login' },
+        zdxBearerToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'the token of POST /v1/oauth/token' },
         portalSession: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'the portal session (GET /portal/session or POST /__mock/tenants)' },
       },
     },

@@ -82,3 +82,36 @@ export const zccRateLimits = (store: Store, now: (tenant: Tenant) => number = (t
     await next()
   })
 }
+
+/**
+ * ZDX's documented limit on its public API: 5 calls a second per tenant (sliding), every counted call answering
+ * `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset` (seconds until a call leaves the window); past it,
+ * 429 `too.many.requests` with those and `Retry-After`. A call counts once its tenant is known: a token request
+ * names it by its Key ID, validate by its token (an unknown Key ID or token is not counted). Real time, as ZPA's.
+ */
+export const ZDX_RATE_LIMITS = { windowMs: 1000, calls: 5 } as const
+
+export const zdxRateLimits = (now: () => number = () => Date.now()) => {
+  // By tenant object: a dropped or reset tenant takes its window with it.
+  const windowsOf = new WeakMap<Tenant, number[]>()
+  return (c: Context, tenant: Tenant | undefined): void => {
+    if (!tenant?.settings.rateLimits) return
+    const calls = windowsOf.get(tenant) ?? []
+    windowsOf.set(tenant, calls)
+    const at = now()
+    while (calls.length > 0 && calls[0] <= at - ZDX_RATE_LIMITS.windowMs) calls.shift()
+    const resetSeconds = () => Math.max(1, Math.ceil((calls[0] + ZDX_RATE_LIMITS.windowMs - at) / 1000))
+    if (calls.length >= ZDX_RATE_LIMITS.calls) {
+      const reset = String(resetSeconds())
+      throw new ApiError(
+        429,
+        { id: TOO_MANY_REQUESTS, reason: `Rate limit exceeded: ${ZDX_RATE_LIMITS.calls} calls a second; retry in ${reset} second(s)` },
+        { 'RateLimit-Limit': String(ZDX_RATE_LIMITS.calls), 'RateLimit-Remaining': '0', 'RateLimit-Reset': reset, 'Retry-After': reset },
+      )
+    }
+    calls.push(at)
+    c.header('RateLimit-Limit', String(ZDX_RATE_LIMITS.calls))
+    c.header('RateLimit-Remaining', String(ZDX_RATE_LIMITS.calls - calls.length))
+    c.header('RateLimit-Reset', String(resetSeconds()))
+  }
+}

@@ -23,7 +23,8 @@ export type TenantLimitOptions = {
 
 const RETRY_AFTER_SECONDS = 60
 
-const keysOf = (tenant: Tenant) => [...tenant.microtenants.values()].reduce((sum, space) => sum + space.keys.size, tenant.zcc.keys.keys.size)
+const keysOf = (tenant: Tenant) =>
+  [...tenant.microtenants.values()].reduce((sum, space) => sum + space.keys.size, tenant.zcc.keys.keys.size + tenant.zdx.keys.keys.size)
 
 export class TenantLimits {
   readonly #store: Store

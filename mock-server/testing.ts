@@ -10,9 +10,10 @@ import { createdTenant, type CreatedTenant, type CreateTenantInput } from '../sr
 import { portalSession, type PortalSession } from '../src/contract/session'
 import { signInResponse } from '../src/contract/signin'
 import { zccLoginResponse } from '../src/contract/zcc-api-key'
+import { zdxTokenResponse } from '../src/contract/zdx-api-key'
 import { createApp, type AppOptions } from './app'
 import { DEFAULT_CUSTOMER_ID } from './store/seed'
-import { createStore, type Store } from './store/store'
+import { createStore, zdxKeySecretHash, type Store } from './store/store'
 
 export const customerBase = (customerId: string = DEFAULT_CUSTOMER_ID) => `/mgmtconfig/v1/admin/customers/${customerId}`
 
@@ -35,6 +36,22 @@ export async function zccClientOf(app: Hono, key: { clientId: string; clientSecr
       return app.request(path, { ...init, headers })
     },
   }
+}
+
+/** The Digital Experience keys of a customer, as the page manages them (portal session). */
+export const zdxKeysPath = (customerId: string = DEFAULT_CUSTOMER_ID) => `/zdx/v1/admin/customers/${customerId}/apiKeys`
+
+/** POST /v1/oauth/token as a ZDX client sends it: `key_secret` is sha256hex(`<secret>:<timestamp>`), no cookie. */
+export const zdxTokenRequest = async (app: Hono, keyId: string, secret: string, timestamp: number): Promise<Response> =>
+  app.request('/v1/oauth/token', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ key_id: keyId, key_secret: zdxKeySecretHash(secret, timestamp), timestamp }),
+  })
+
+/** A ZDX token for the key, requested at `timestamp` (epoch seconds on the tenant's clock). */
+export async function zdxTokenOf(app: Hono, key: { id: string; keySecret: string }, timestamp: number): Promise<string> {
+  return zdxTokenResponse.parse(await jsonOf(await zdxTokenRequest(app, key.id, key.keySecret, timestamp), 200)).token
 }
 
 export async function memoryApp(options: Partial<Omit<AppOptions, 'store'>> = {}): Promise<{ app: Hono; store: Store }> {
@@ -75,6 +92,11 @@ export class TestClient {
   /** POST /__mock/tenants: a fresh tenant, bound to this client. */
   async newTenant(input: CreateTenantInput = {}): Promise<CreatedTenant> {
     return createdTenant.parse(await jsonOf(await this.request('/__mock/tenants', { method: 'POST', json: input }), 201))
+  }
+
+  /** GET /__mock/clock: this client's tenant's mock time, in epoch seconds. */
+  async now(): Promise<number> {
+    return Number((await jsonOf(await this.request('/__mock/clock'), 200) as { now: string }).now)
   }
 
   /** POST /__mock/clock: moves this client's tenant's mock clock forward. */

@@ -15,7 +15,7 @@ import type { ApiKey } from '../src/contract/api-key'
 import type { AccessTokenClaims, SignInResponse } from '../src/contract/signin'
 import type { AppEnv, Authenticator, Principal } from './auth'
 import { accessDenied } from './errors'
-import { Hs256Jwt } from './jwt'
+import { Hs256Jwt, type JwtSigner } from './jwt'
 import type { Tenant } from './store/model'
 import type { Store } from './store/store'
 
@@ -38,12 +38,14 @@ export class TokenRegistry<I extends Issued, R> {
   readonly #byHash = new Map<string, I>()
   /** The hashes of each customer's tokens, so that a write checks only its own customer's. */
   readonly #hashesByCustomer = new Map<string, Set<string>>()
-  readonly #jwt = new Hs256Jwt()
+  readonly #jwt: JwtSigner
   readonly #resolve: (issued: I) => R | undefined
   #sweepAt = 1024
 
-  constructor(resolve: (issued: I) => R | undefined) {
+  /** `jwt` signs the tokens: by default HS256 with a secret of this registry's own. */
+  constructor(resolve: (issued: I) => R | undefined, jwt: JwtSigner = new Hs256Jwt()) {
     this.#resolve = resolve
+    this.#jwt = jwt
   }
 
   /**

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DataFolderError, LOCK_FILE } from './data-folder'
 import { BACKUP_FILE, JOURNAL_FILE } from './journal'
+import { KEY_FILE } from './secret-box'
 import { createStore, type Scope } from './store'
 import { DEFAULT_CUSTOMER_ID } from './seed'
 
@@ -88,7 +89,7 @@ describe('file store', () => {
     const lines = (await journalText()).trim().split('\n')
     expect(lines).toHaveLength(2)
     expect(lines[1]).toContain('edited-19')
-    expect((await readdir(dir)).toSorted()).toEqual([JOURNAL_FILE, BACKUP_FILE])
+    expect((await readdir(dir)).toSorted()).toEqual([JOURNAL_FILE, BACKUP_FILE, KEY_FILE].toSorted())
   })
 
   it('keeps the journal a compaction replaced as journal.jsonl.bak', async () => {
@@ -124,7 +125,7 @@ describe('file store', () => {
       warn.mockRestore()
     }
     expect(await journalText()).toBe(damaged)
-    expect(await readdir(dir)).toEqual([JOURNAL_FILE])
+    expect((await readdir(dir)).toSorted()).toEqual([JOURNAL_FILE, KEY_FILE].toSorted())
     // Unparseable is damaged too.
     await writeFile(join(dir, JOURNAL_FILE), `${lines[0]}\nnot a record\n${lines[1]}\n`)
     await expect(createStore({ mode: 'file', dir })).rejects.toThrow(/line 2 of .* is damaged \(not JSON\)/)

@@ -12,7 +12,7 @@ import { crc32 } from 'node:zlib'
 import type { TenantPreset } from '../../src/contract/mock-control'
 import type { PagePreferences, PreferencePage } from '../../src/contract/preferences'
 import { DataFolderError, lockDataFolder, type FolderLock } from './data-folder'
-import type { PersistedApiKey, PersistedZccKey } from './model'
+import type { PersistedApiKey, PersistedZccKey, PersistedZdxKey } from './model'
 
 export type JournalRecord =
   | { op: 'createTenant'; customerId: string; preset: TenantPreset; size?: number }
@@ -27,6 +27,9 @@ export type JournalRecord =
   | { op: 'deleteZccKey'; customerId: string; id: string }
   /** Devices removed through the ZCC public API (soft removal: they leave getDevices). */
   | { op: 'removeZccDevices'; customerId: string; udids: string[] }
+  /** A ZDX key created or changed; its secret sealed (secret-box.ts), never in clear. */
+  | { op: 'putZdxKey'; customerId: string; key: PersistedZdxKey }
+  | { op: 'deleteZdxKey'; customerId: string; id: string }
 
 export interface Journal {
   /** Resolves once the record is durable. */
@@ -187,7 +190,8 @@ async function writeAll(file: FileHandle, buffer: Buffer): Promise<void> {
   }
 }
 
-async function syncDirectory(dir: string): Promise<void> {
+/** Makes a file's creation or rename in `dir` durable. */
+export async function syncDirectory(dir: string): Promise<void> {
   const handle = await open(dir, 'r')
   try {
     await handle.sync()

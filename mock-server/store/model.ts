@@ -4,6 +4,8 @@ import type { PagePreferences, PreferencePage } from '../../src/contract/prefere
 import type { Role } from '../../src/contract/role'
 import type { ZccApiKey } from '../../src/contract/zcc-api-key'
 import type { ZccDevice, ZccDeviceDetails } from '../../src/contract/zcc-devices'
+import type { ZdxApiKey, ZdxRole } from '../../src/contract/zdx-api-key'
+import type { SealedSecret } from './secret-box'
 import type { SecretHash } from './secrets'
 
 /** A role as the server keeps it: `readOnly` (may only GET) is internal, never sent. */
@@ -137,6 +139,26 @@ export type ZccTenantData = {
   readonly changedKeys: Set<string>
 }
 
+/** A ZDX key as it is persisted: its API form and its secret, encrypted (View shows it again). */
+export type PersistedZdxKey = { api: ZdxApiKey; secret: SealedSecret }
+export type StoredZdxKey = PersistedZdxKey & { comparableName: string }
+
+export const toStoredZdxKey = (key: PersistedZdxKey): StoredZdxKey => ({ ...key, comparableName: toComparableName(key.api.name) })
+
+/** What a ZDX key's sealed secret is bound to: a sealed value copied onto another key does not open. */
+export const zdxSecretContext = (customerId: string, keyId: string) => `zdx:${customerId}:${keyId}`
+
+/** A ZDX admin role as the server keeps it (its key count is worked out when listed). */
+export type StoredZdxRole = Omit<ZdxRole, 'apiKeys'>
+
+/** A customer's Digital Experience data: its admin roles and one key space (no microtenants). */
+export type ZdxTenantData = {
+  readonly roles: readonly StoredZdxRole[]
+  readonly keys: KeySpace<StoredZdxKey>
+  /** Keys changed since the seed: all a compacted journal must keep. */
+  readonly changedKeys: Set<string>
+}
+
 /** Consecutive failed sign-ins that lock a key, and for how long (mock time). */
 export const SIGN_IN_ATTEMPTS = 3
 export const LOCK_SECONDS = 30 * 60
@@ -182,6 +204,8 @@ export type Tenant = {
   readonly changedKeys: Map<string, string>
   /** Client Connector keys and devices (SPEC §4). */
   readonly zcc: ZccTenantData
+  /** Digital Experience keys and roles (SPEC §4). */
+  readonly zdx: ZdxTenantData
   /** When (ms) the tenant was created, replayed or last touched: in memory only, for expiring idle tenants. */
   lastUsedAt: number
 }

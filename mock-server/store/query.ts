@@ -1,12 +1,13 @@
 /**
  * The list endpoints' evaluation: search terms, sort order and paging over one key space (a ZPA microtenant, a
- * customer's ZCC keys). `listKeys` is the generic part; each product names its sort fields' comparators.
+ * customer's ZCC or ZDX keys). `listKeys` is the generic part; each product names its sort fields' comparators.
  */
 import type { ApiKey, ApiKeySortField, SortOrder } from '../../src/contract/api-key'
 import type { OrderSearchOperator, SearchTerm, TextSearchOperator } from '../../src/contract/search'
 import type { ZccApiKeySortField } from '../../src/contract/zcc-api-key'
+import type { ZdxApiKeySortField } from '../../src/contract/zdx-api-key'
 import { compareDecimal } from './ids'
-import { toComparableName, type KeySpace, type MicrotenantSpace, type StoredApiKey, type StoredRole, type StoredZccKey } from './model'
+import { toComparableName, type KeySpace, type MicrotenantSpace, type StoredApiKey, type StoredRole, type StoredZccKey, type StoredZdxKey } from './model'
 
 export type ListRequest<SortField extends string = ApiKeySortField> = {
   page: number
@@ -20,12 +21,15 @@ export type ListResult<Api = ApiKey> = { totalCount: number; totalPages: number;
 
 type Compare<K = StoredApiKey> = (a: K, b: K) => number
 
-/** What search terms read of a key: the fields every product's key has, and ZPA's own (absent on the others). */
+/** What search terms read of a key: the fields every product's key has, and those only some have (a route refuses terms on a field its product lacks). */
 type SearchableKey = {
   comparableName: string
-  api: Pick<ApiKey, 'id' | 'clientId' | 'enabled' | 'tokenExpiryTimeInSec' | 'creationTime' | 'modifiedTime'> &
-    Partial<Pick<ApiKey, 'roleId' | 'isLocked' | 'readOnly'>>
+  api: Pick<ApiKey, 'id' | 'creationTime' | 'modifiedTime'> &
+    Partial<Pick<ApiKey, 'clientId' | 'enabled' | 'tokenExpiryTimeInSec' | 'roleId' | 'isLocked' | 'readOnly'>>
 }
+
+/** A ZPA or ZCC key: a client id, a status and a validity. */
+type CredentialKey = SearchableKey & { api: Pick<ApiKey, 'clientId' | 'enabled' | 'tokenExpiryTimeInSec'> }
 
 /** Sorted by `sortBy` (name by default), filtered by every term, one page of it. */
 export function listKeys<K extends SearchableKey, F extends string>(
@@ -61,8 +65,24 @@ function zccComparator(sortBy: Exclude<ZccApiKeySortField, 'name'>): Compare<Sto
   return sortBy === 'role' ? (a, b) => compareText(a.api.role, b.api.role) : commonComparator(sortBy)
 }
 
-/** The fields every product's key has, compared alike whatever the product. */
-function commonComparator(sortBy: 'clientId' | 'enabled' | 'tokenExpiryTimeInSec' | 'creationTime' | 'modifiedTime'): Compare<SearchableKey> {
+export function listZdxKeys(space: KeySpace<StoredZdxKey>, request: ListRequest<ZdxApiKeySortField>): ListResult<StoredZdxKey['api']> {
+  return listKeys(space, request, zdxComparator)
+}
+
+function zdxComparator(sortBy: Exclude<ZdxApiKeySortField, 'name'>): Compare<StoredZdxKey> {
+  switch (sortBy) {
+    case 'roleName':
+    case 'createdBy':
+      return (a, b) => compareText(a.api[sortBy].toLowerCase(), b.api[sortBy].toLowerCase())
+    case 'id':
+    case 'creationTime':
+    case 'modifiedTime':
+      return (a, b) => compareDecimal(a.api[sortBy], b.api[sortBy])
+  }
+}
+
+/** The fields ZPA and ZCC keys share, compared alike whatever the product. */
+function commonComparator(sortBy: 'clientId' | 'enabled' | 'tokenExpiryTimeInSec' | 'creationTime' | 'modifiedTime'): Compare<CredentialKey> {
   switch (sortBy) {
     case 'clientId':
       return (a, b) => compareText(a.api.clientId, b.api.clientId)
@@ -130,7 +150,7 @@ function termMatcher(term: SearchTerm): (key: SearchableKey) => boolean {
     case 'name':
     case 'clientId': {
       const value = toComparableName(term.value)
-      const text = term.field === 'name' ? (key: SearchableKey) => key.comparableName : (key: SearchableKey) => toComparableName(key.api.clientId)
+      const text = term.field === 'name' ? (key: SearchableKey) => key.comparableName : (key: SearchableKey) => toComparableName(key.api.clientId ?? '')
       const { op } = term
       if (isTextOperator(op)) {
         const test = TEXT_TESTS[op]

@@ -7,11 +7,11 @@ export const CLIENT_SECRET_LENGTH = 32
 /** Letters and digits only: a secret pastes whole into `export X=…`, a .env file or a URL-encoded form. */
 const SECRET_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 
-/** 32 random letters and digits (about 190 bits), uniformly drawn from the OS random source. */
-export function generateClientSecret(): string {
+/** 32 letters and digits (about 190 bits), uniformly drawn from `bytes` (by default the OS random source). */
+export function generateClientSecret(bytes: (size: number) => Buffer = randomBytes): string {
   let secret = ''
   while (secret.length < CLIENT_SECRET_LENGTH) {
-    for (const byte of randomBytes(64)) {
+    for (const byte of bytes(64)) {
       // Rejection sampling: 248 = 4 * 62, so every character is equally likely.
       if (byte < 4 * SECRET_ALPHABET.length && secret.length < CLIENT_SECRET_LENGTH) secret += SECRET_ALPHABET[byte % SECRET_ALPHABET.length]
     }

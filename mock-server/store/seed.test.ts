@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { apiKey } from '../../src/contract/api-key'
+import { SecretBox } from './secret-box'
 import { DEFAULT_CUSTOMER_ID, ENGINEERING_MICROTENANT_ID, SEED_BASE_TIME, seedTenant } from './seed'
 
 const keysOf = (customerId: string, microtenantId = '0') =>
-  [...seedTenant({ customerId, preset: 'default' }).microtenants.get(microtenantId)!.keys.values()].map((key) => key.api)
+  [...seedTenant({ customerId, preset: 'default' }, new SecretBox()).microtenants.get(microtenantId)!.keys.values()].map((key) => key.api)
 
 describe('seed', () => {
   it('is deterministic: the same customer gets the same keys every time', () => {

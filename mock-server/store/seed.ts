@@ -9,9 +9,11 @@ import { defaultTenantSettings, type TenantPreset } from '../../src/contract/moc
 import { DEFAULT_MICROTENANT_ID, DEFAULT_MICROTENANT_NAME } from '../../src/contract/primitives'
 import { clientIdFor, seededId, seededUuid } from './ids'
 import { MicrotenantSpace, TenantClock, toStoredApiKey, type StoredRole, type Tenant } from './model'
+import type { SecretBox } from './secret-box'
 import { unknowableSecret } from './secrets'
 import { CUSTOMER_NAME, DEMO_ADMIN, SEED_BASE_TIME, seededRandom } from './seed-base'
 import { seedZcc } from './zcc-seed'
+import { seedZdx } from './zdx-seed'
 
 export { CUSTOMER_NAME, DEMO_ADMIN, SEED_BASE_TIME, seededRandom }
 
@@ -125,8 +127,8 @@ const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.flo
 
 type SeedSpec = { customerId: string; preset: TenantPreset; size?: number }
 
-/** Builds a tenant from a preset: roles and microtenants always, keys as the preset says. */
-export function seedTenant({ customerId, preset, size }: SeedSpec): Tenant {
+/** Builds a tenant from a preset: roles and microtenants always, keys as the preset says (ZDX's secrets sealed in `secrets`). */
+export function seedTenant({ customerId, preset, size }: SeedSpec, secrets: SecretBox): Tenant {
   const defaultSpace = new MicrotenantSpace(DEFAULT_MICROTENANT_ID, DEFAULT_MICROTENANT_NAME)
   const engineering = new MicrotenantSpace(ENGINEERING_MICROTENANT_ID, 'Engineering')
   // Ids differ per customer (a client id must identify one key everywhere); everything else per preset.
@@ -163,6 +165,7 @@ export function seedTenant({ customerId, preset, size }: SeedSpec): Tenant {
     lockLapseAt: undefined,
     changedKeys: new Map(),
     zcc: seedZcc(customerId, preset),
+    zdx: seedZdx(customerId, preset, secrets),
     lastUsedAt: Date.now(),
   }
 }

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto'
 /**
  * The mock's data: tenants (customers) with their microtenants, roles, keys, clock, faults, and the admin's
  * preferences and time zone; and the operations the routes call. Every change is one journal record, applied
@@ -10,6 +11,15 @@ import type { TenantPreset, TenantSettings, TenantSettingsInput } from '../../sr
 import { defaultPagePreferences, type PagePreferences, type PreferencePage } from '../../src/contract/preferences'
 import type { Role } from '../../src/contract/role'
 import type { CreatedZccApiKey, CreateZccApiKeyValues, UpdateZccApiKeyValues, ZccApiKey, ZccApiKeySortField } from '../../src/contract/zcc-api-key'
+import type {
+  CreateZdxApiKeyValues,
+  UpdateZdxApiKeyValues,
+  ZdxApiKey,
+  ZdxApiKeySortField,
+  ZdxApiKeyWithSecret,
+  ZdxRole,
+} from '../../src/contract/zdx-api-key'
+import { DataFolderError } from './data-folder'
 import { clientIdFor, isIdString, randomId } from './ids'
 import { FileJournal, memoryJournal, type Journal, type JournalRecord } from './journal'
 import {
@@ -20,6 +30,7 @@ import {
   toStoredApiKey,
   type KeySpace,
   type MicrotenantSpace,
+  type SpaceKey,
   type PersistedApiKey,
   type StoredApiKey,
   type StoredRole,
@@ -28,8 +39,13 @@ import {
   toStoredZccKey,
   type PersistedZccKey,
   type SeededZccDevice,
+  type PersistedZdxKey,
+  type StoredZdxKey,
+  toStoredZdxKey,
+  zdxSecretContext,
 } from './model'
-import { listApiKeys, listZccKeys, type ListRequest, type ListResult } from './query'
+import { listApiKeys, listZccKeys, listZdxKeys, type ListRequest, type ListResult } from './query'
+import { KEY_FILE, SecretBox } from './secret-box'
 import { generateClientSecret, hashSecret, verifySecret } from './secrets'
 import { DEFAULT_CUSTOMER_ID, DEFAULT_TIME_ZONE, seedTenant } from './seed'
 
@@ -64,6 +80,15 @@ export class StoreError extends Error {
 
 // Checked when a client id is unknown, so that answering takes as long as for a known one.
 const DECOY_SECRET = hashSecret(generateClientSecret())
+const DECOY_ZDX_SECRET = generateClientSecret()
+
+/** What a ZDX token request's `key_secret` must be: the lowercase hex SHA-256 of `<secret>:<timestamp>`. */
+export const zdxKeySecretHash = (secret: string, timestamp: number): string => createHash('sha256').update(`${secret}:${timestamp}`).digest('hex')
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest()
+
+/** Compares two texts in a time that tells nothing of where they differ, nor of their lengths. */
+const sameText = (given: string, expected: string): boolean => timingSafeEqual(sha256(given), sha256(expected))
 
 /** The key id inside a client id (base64 of `<id>-<uuid>`); undefined when there is none. */
 function idInClientId(clientId: string): string | undefined {
@@ -87,28 +112,38 @@ export class Store {
   readonly defaultCustomerId = DEFAULT_CUSTOMER_ID
   readonly #tenants = new Map<string, Tenant>()
   readonly #journal: Journal
+  /** Seals the ZDX secrets (View shows them again): the data folder's own key, or one in memory. */
+  readonly #secrets: SecretBox
   /** In the order of their records (the journal writes in that order). */
   readonly #notDurable = new Set<Change>()
   #failure: StoreError | undefined
 
-  private constructor(journal: Journal) {
+  private constructor(journal: Journal, secrets: SecretBox) {
     this.#journal = journal
+    this.#secrets = secrets
   }
 
   static async open(options: StoreOptions): Promise<Store> {
     if (options.mode === 'memory') {
-      const store = new Store(memoryJournal())
+      const store = new Store(memoryJournal(), new SecretBox())
       await store.#commit({ op: 'createTenant', customerId: DEFAULT_CUSTOMER_ID, preset: 'default' })
       return store
     }
     const { journal, records } = await FileJournal.open(options.dir)
-    const store = new Store(journal)
-    for (const [index, record] of records.entries()) {
-      try {
-        store.#apply(record)
-      } catch (error) {
-        console.warn(`journal: skipping record ${index + 1}: ${(error as Error).message}`)
+    let store: Store
+    try {
+      store = new Store(journal, await SecretBox.inFolder(options.dir))
+      for (const [index, record] of records.entries()) {
+        try {
+          store.#apply(record)
+        } catch (error) {
+          console.warn(`journal: skipping record ${index + 1}: ${(error as Error).message}`)
+        }
       }
+      store.#checkZdxSecretsOpen(options.dir)
+    } catch (error) {
+      await journal.close()
+      throw error
     }
     if (!store.#tenants.has(DEFAULT_CUSTOMER_ID)) {
       await store.#commit({ op: 'createTenant', customerId: DEFAULT_CUSTOMER_ID, preset: 'default' })
@@ -339,6 +374,100 @@ export class Store {
     return removed.length
   }
 
+  /** The customer's ZDX keys, a page at a time (ZDX has no microtenants). Never their secrets. */
+  listZdxKeys(customerId: string, request: ListRequest<ZdxApiKeySortField>): ListResult<ZdxApiKey> {
+    return listZdxKeys(this.#tenantOrThrow(customerId).zdx.keys, request)
+  }
+
+  getZdxKey(customerId: string, id: string): ZdxApiKey {
+    return this.#zdxKey(this.#tenantOrThrow(customerId), id).api
+  }
+
+  /** The key with its secret, opened from its sealed form: what View shows. */
+  zdxKeyWithSecret(customerId: string, id: string): ZdxApiKeyWithSecret {
+    const tenant = this.#tenantOrThrow(customerId)
+    const key = this.#zdxKey(tenant, id)
+    return { ...key.api, keySecret: this.#openZdxSecret(key) }
+  }
+
+  /** The customer's ZDX admin roles, each with how many of its keys use it. */
+  listZdxRoles(customerId: string): ZdxRole[] {
+    const { zdx } = this.#tenantOrThrow(customerId)
+    const counts = new Map<string, number>()
+    for (const key of zdx.keys.keys.values()) counts.set(key.api.roleId, (counts.get(key.api.roleId) ?? 0) + 1)
+    return zdx.roles.map((role) => ({ ...role, apiKeys: String(counts.get(role.id) ?? 0) }))
+  }
+
+  /** A new key, created by the tenant's admin (the portal's only user): its secret sealed in the journal, and in the answer once. */
+  async createZdxKey(customerId: string, values: CreateZdxApiKeyValues, actorId: string): Promise<ZdxApiKeyWithSecret> {
+    const tenant = this.#tenantOrThrow(customerId)
+    const role = this.#zdxRole(tenant, values.roleId)
+    this.#checkNameFree(tenant.zdx.keys, values.name)
+    const id = this.#newKeyId(tenant)
+    const now = tenant.clock.now()
+    const keySecret = generateClientSecret()
+    const key: PersistedZdxKey = {
+      api: {
+        id,
+        name: values.name,
+        roleId: role.id,
+        roleName: role.name,
+        createdBy: tenant.admin.name,
+        creationTime: now,
+        modifiedTime: now,
+        modifiedBy: actorId,
+        customerId: tenant.customerId,
+      },
+      secret: this.#secrets.seal(keySecret, zdxSecretContext(tenant.customerId, id)),
+    }
+    await this.#commit({ op: 'putZdxKey', customerId: tenant.customerId, key })
+    return { ...key.api, keySecret }
+  }
+
+  /** Changes the name, the role or both (absent ones keep theirs); values naming neither change nothing. */
+  async updateZdxKey(customerId: string, id: string, values: UpdateZdxApiKeyValues, actorId: string): Promise<void> {
+    const tenant = this.#tenantOrThrow(customerId)
+    const current = this.#zdxKey(tenant, id)
+    const { name, roleId } = values
+    const role = roleId === undefined ? undefined : this.#zdxRole(tenant, roleId)
+    if (name !== undefined) this.#checkNameFree(tenant.zdx.keys, name, id)
+    if (name === undefined && role === undefined) return
+    const api: ZdxApiKey = {
+      ...current.api,
+      name: name ?? current.api.name,
+      roleId: role?.id ?? current.api.roleId,
+      roleName: role?.name ?? current.api.roleName,
+      modifiedTime: tenant.clock.now(),
+      modifiedBy: actorId,
+    }
+    await this.#commit({ op: 'putZdxKey', customerId: tenant.customerId, key: { api, secret: current.secret } })
+  }
+
+  async deleteZdxKey(customerId: string, id: string): Promise<void> {
+    const tenant = this.#tenantOrThrow(customerId)
+    this.#zdxKey(tenant, id)
+    await this.#commit({ op: 'deleteZdxKey', customerId: tenant.customerId, id })
+  }
+
+  /** The customer owning the ZDX key with this Key ID (the token request names no customer). */
+  customerOfZdxKey(keyId: string): string | undefined {
+    return this.#zdxCredential(keyId)?.tenant.customerId
+  }
+
+  /**
+   * The ZDX token request's proof: the key if `keySecretHash` is the SHA-256 of its secret and `timestamp`
+   * (compared in constant time); undefined for an unknown or deleted Key ID or a wrong hash. The timestamp's
+   * freshness is the caller's to check. A ZPA or ZCC key is unknown here.
+   */
+  async zdxSignIn(keyId: string, keySecretHash: string, timestamp: number): Promise<ZdxApiKey | undefined> {
+    const found = this.#zdxCredential(keyId)
+    const secret = found ? this.#openZdxSecret(found.key) : DECOY_ZDX_SECRET
+    if (found && sameText(keySecretHash, zdxKeySecretHash(secret, timestamp))) return found.key.api
+    // Every failure waits for a journal sync, as a ZPA sign-in's does: timing tells nothing.
+    await this.#sync()
+    return undefined
+  }
+
   /** Moves the tenant's mock clock forward; locks and tokens measure their time on it. */
   async advanceClock(customerId: string, seconds: number): Promise<void> {
     this.#tenantOrThrow(customerId)
@@ -469,10 +598,10 @@ export class Store {
   #apply(record: JournalRecord): () => void {
     switch (record.op) {
       case 'createTenant':
-        return this.#replaceTenant(record.customerId, seedTenant(record))
+        return this.#replaceTenant(record.customerId, seedTenant(record, this.#secrets))
       case 'resetTenant': {
         const { customerId, preset, size } = this.#tenantOrThrow(record.customerId)
-        return this.#replaceTenant(customerId, seedTenant({ customerId, preset, size }))
+        return this.#replaceTenant(customerId, seedTenant({ customerId, preset, size }, this.#secrets))
       }
       case 'dropTenant':
         this.#tenantOrThrow(record.customerId)
@@ -523,14 +652,14 @@ export class Store {
       }
       case 'putZccKey': {
         const { zcc } = this.#tenantOrThrow(record.customerId)
-        const undo = this.#zccKeyRestorer(zcc, record.key.api.id)
+        const undo = this.#productKeyRestorer(zcc, record.key.api.id)
         zcc.keys.put(toStoredZccKey(record.key))
         zcc.changedKeys.add(record.key.api.id)
         return undo
       }
       case 'deleteZccKey': {
         const { zcc } = this.#tenantOrThrow(record.customerId)
-        const undo = this.#zccKeyRestorer(zcc, record.id)
+        const undo = this.#productKeyRestorer(zcc, record.id)
         zcc.keys.delete(record.id)
         zcc.changedKeys.add(record.id)
         return undo
@@ -542,6 +671,20 @@ export class Store {
         return () => {
           for (const udid of added) removedDevices.delete(udid)
         }
+      }
+      case 'putZdxKey': {
+        const { zdx } = this.#tenantOrThrow(record.customerId)
+        const undo = this.#productKeyRestorer(zdx, record.key.api.id)
+        zdx.keys.put(toStoredZdxKey(record.key))
+        zdx.changedKeys.add(record.key.api.id)
+        return undo
+      }
+      case 'deleteZdxKey': {
+        const { zdx } = this.#tenantOrThrow(record.customerId)
+        const undo = this.#productKeyRestorer(zdx, record.id)
+        zdx.keys.delete(record.id)
+        zdx.changedKeys.add(record.id)
+        return undo
       }
       default:
         throw new Error(`unknown operation ${JSON.stringify((record as { op?: unknown }).op)}`)
@@ -571,14 +714,14 @@ export class Store {
     }
   }
 
-  /** What puts a ZCC key (or its absence) and its place among the changed keys back as they are now. */
-  #zccKeyRestorer(zcc: Tenant['zcc'], id: string): () => void {
-    const key = zcc.keys.keys.get(id)
-    const changed = zcc.changedKeys.has(id)
+  /** What puts a ZCC or ZDX key (or its absence) and its place among the changed keys back as they are now. */
+  #productKeyRestorer<K extends SpaceKey>(product: { keys: KeySpace<K>; changedKeys: Set<string> }, id: string): () => void {
+    const key = product.keys.keys.get(id)
+    const changed = product.changedKeys.has(id)
     return () => {
-      if (key) zcc.keys.put(key)
-      else zcc.keys.delete(id)
-      if (!changed) zcc.changedKeys.delete(id)
+      if (key) product.keys.put(key)
+      else product.keys.delete(id)
+      if (!changed) product.changedKeys.delete(id)
     }
   }
 
@@ -604,6 +747,10 @@ export class Store {
         yield key ? { op: 'putZccKey', customerId, key: { api: key.api, secret: key.secret } } : { op: 'deleteZccKey', customerId, id }
       }
       if (tenant.zcc.removedDevices.size > 0) yield { op: 'removeZccDevices', customerId, udids: [...tenant.zcc.removedDevices] }
+      for (const id of tenant.zdx.changedKeys) {
+        const key = tenant.zdx.keys.keys.get(id)
+        yield key ? { op: 'putZdxKey', customerId, key: { api: key.api, secret: key.secret } } : { op: 'deleteZdxKey', customerId, id }
+      }
     }
   }
 
@@ -707,14 +854,57 @@ export class Store {
     return undefined
   }
 
-  #checkNameFree(space: KeySpace<StoredApiKey> | KeySpace<StoredZccKey>, name: string, exceptId?: string): void {
+  #zdxKey(tenant: Tenant, id: string): StoredZdxKey {
+    const key = tenant.zdx.keys.keys.get(id)
+    if (!key) throw new StoreError('keyNotFound', `There is no API key ${id}`)
+    return key
+  }
+
+  #zdxRole(tenant: Tenant, roleId: string) {
+    const role = tenant.zdx.roles.find((candidate) => candidate.id === roleId)
+    if (!role) throw new StoreError('unknownRole', `There is no ZDX role ${roleId}`)
+    return role
+  }
+
+  /** The ZDX key a Key ID names, in whichever tenant holds it. */
+  #zdxCredential(keyId: string): { tenant: Tenant; key: StoredZdxKey } | undefined {
+    if (!isIdString(keyId)) return undefined
+    for (const tenant of this.#tenants.values()) {
+      const key = tenant.zdx.keys.keys.get(keyId)
+      if (key) return { tenant, key }
+    }
+    return undefined
+  }
+
+  #openZdxSecret(key: StoredZdxKey): string {
+    return this.#secrets.open(key.secret, zdxSecretContext(key.api.customerId, key.api.id))
+  }
+
+  /** At start: every journaled ZDX secret must open with the folder's key (else KEY_FILE was lost or replaced). */
+  #checkZdxSecretsOpen(dir: string): void {
+    for (const tenant of this.#tenants.values()) {
+      for (const id of tenant.zdx.changedKeys) {
+        const key = tenant.zdx.keys.keys.get(id)
+        try {
+          if (key) this.#openZdxSecret(key)
+        } catch {
+          throw new DataFolderError(
+            `the ZDX API key secrets in ${dir} do not open with its ${KEY_FILE} (lost or replaced?); put the original back, or start with another --data-dir`,
+          )
+        }
+      }
+    }
+  }
+
+  #checkNameFree<K extends SpaceKey>(space: KeySpace<K>, name: string, exceptId?: string): void {
     const owner = space.idOfName(name)
     if (owner !== undefined && owner !== exceptId) throw new StoreError('duplicateName', `An API key named '${name}' already exists`)
   }
 
   #newKeyId(tenant: Tenant): string {
     // Unique across the customer's products too: an id names one key of the customer.
-    const taken = (id: string) => tenant.zcc.keys.keys.has(id) || [...tenant.microtenants.values()].some((space) => space.keys.has(id))
+    const taken = (id: string) =>
+      tenant.zcc.keys.keys.has(id) || tenant.zdx.keys.keys.has(id) || [...tenant.microtenants.values()].some((space) => space.keys.has(id))
     let id = randomId()
     while (taken(id)) id = randomId()
     return id

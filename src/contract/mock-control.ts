@@ -79,9 +79,9 @@ export type ClockState = z.infer<typeof clockState>
  * - `serverRender`: the server renders the page's first view into its HTML; false leaves it to the browser, whose
  *   own requests can then be answered by a test (page.route) or meet injected faults.
  * - `rateLimits`: each product's documented rate limits apply to the tenant: ZPA's customer API (20 GET and 10
- *   POST/PUT/DELETE per 10 s, then 429 with `retry-after` like `13s`) and ZCC's public API (100 calls an hour per API
- *   key, `X-Rate-Limit-Remaining`, then 429 with `X-Rate-Limit-Retry-After-Seconds`); off by default, so tests and the
- *   bench are not throttled.
+ *   POST/PUT/DELETE per 10 s, then 429 with `retry-after` like `13s`), ZCC's public API (100 calls an hour per API
+ *   key, `X-Rate-Limit-Remaining`, then 429 with `X-Rate-Limit-Retry-After-Seconds`) and ZDX's public API (5 calls a
+ *   second, `RateLimit-Limit`/`-Remaining`/`-Reset`, then 429); off by default, so tests and the bench are not throttled.
  */
 export const tenantSettings = z.object({ serverRender: z.boolean(), rateLimits: z.boolean() })
 export type TenantSettings = z.infer<typeof tenantSettings>

@@ -10,10 +10,10 @@ import { PAGE_SIZES } from './api-key'
  */
 
 /**
- * The pages that keep preferences; each product's API keys page is one. ZCC has no microtenants: its page keeps them
- * under the Default microtenant (`0`, the route's default when `microtenantId` is absent).
+ * The pages that keep preferences; each product's API keys page is one. ZCC and ZDX have no microtenants: their pages
+ * keep them under the Default microtenant (`0`, the route's default when `microtenantId` is absent).
  */
-export const preferencePages = ['zpa-api-keys', 'zcc-api-keys'] as const
+export const preferencePages = ['zpa-api-keys', 'zcc-api-keys', 'zdx-api-keys'] as const
 export type PreferencePage = (typeof preferencePages)[number]
 
 /** Column layout: hidden columns, order and widths, by column id. */

@@ -10,7 +10,8 @@ export default defineConfig(({ isSsrBuild }) => ({
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
   // The server's first-view render (`vite build --ssr src/entry-server.tsx --outDir dist-ssr`) is one module with
   // its dependencies inside: the mock server imports it from wherever the build was written.
-  build: { target: 'es2022', sourcemap: false, copyPublicDir: !isSsrBuild },
+  // The browser build's manifest names each page module's chunk: the server preloads the page's own beside the entry.
+  build: { target: 'es2022', sourcemap: false, copyPublicDir: !isSsrBuild, manifest: !isSsrBuild },
   ssr: { noExternal: true },
   // Bundled into it, React would pick its development build from the server's environment: it is the production one.
   define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : undefined,

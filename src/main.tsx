@@ -2,11 +2,15 @@ import { hydrate, type DehydratedState } from '@tanstack/react-query'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { createQueryClient } from './app/query-client'
+import { routeFor } from './app/routes'
 import './styles.css'
 
 const queryClient = createQueryClient()
 const root = document.getElementById('root')!
-const app = <App queryClient={queryClient} search={location.search} />
+const route = routeFor(location.pathname)
+// The page's own module (the server preloads it beside this one): hydration must render what the server rendered.
+const { Page } = await route.load()
+const app = <App queryClient={queryClient} search={location.search} route={route} Page={Page} />
 const firstView = document.getElementById('first-view')
 
 if (firstView) {

@@ -3,7 +3,8 @@ import { DataTableSettings } from '../../../components/data-table/data-table-set
 import { whenIdle } from '../../../components/lazy-with-preload'
 import { Select } from '../../../components/select'
 import type { DataTable } from '../../../components/data-table/features'
-import { DeleteIcon, FilterIcon, MoreIcon, RefreshIcon } from '../../../components/icons'
+import { DeleteIcon, FilterIcon, MoreIcon } from '../../../components/icons'
+import { DataTableRefresh } from '../../../components/data-table/data-table-refresh'
 import type { ApiKey } from '../../../contract/api-key'
 import type { SavedFilterWorkflow } from '../hooks/use-saved-filter-workflow'
 
@@ -79,12 +80,7 @@ export function ApiKeysToolbar({ table, savedFilters, filtersShown, onToggleFilt
         )}
       </div>
       <div className="toolbar-end">
-        <button type="button" className="button toolbar-refresh" onClick={onRefresh} aria-busy={isRefreshing} title="Refresh">
-          <span className={isRefreshing ? 'refresh-icon spinning' : 'refresh-icon'}>
-            <RefreshIcon />
-          </span>
-          <span className="button-label">Refresh</span>
-        </button>
+        <DataTableRefresh isRefreshing={isRefreshing} onRefresh={onRefresh} />
         <DataTableSettings table={table} onReset={onResetSettings} />
         {menuWanted || menuRequested ? (
           <Suspense fallback={<MenuButtonPlaceholder onRequest={() => setMenuRequested(true)} />}>

@@ -1,0 +1,25 @@
+import { memo } from 'react'
+import { PageHeader } from '../../../components/page-header'
+import type { PortalSession } from '../../../contract/session'
+import { ZccApiKeyDialogsProvider } from './dialogs/zcc-api-key-dialogs'
+import { ZccApiKeysTable } from './zcc-api-keys-table'
+
+/** The Client Connector API page (SPEC §4, seed 004). Memoised: the shell re-renders for its own reasons. */
+export const ZccApiKeysPage = memo(function ZccApiKeysPage({ session, pageName }: { session: PortalSession; pageName: string }) {
+  const scope = { customerId: session.customerId }
+  return (
+    <ZccApiKeyDialogsProvider scope={scope}>
+      <PageHeader pageName={pageName} title="API Keys">
+        <dl className="tenant-facts">
+          <div>
+            <dt>Tenant</dt>
+            <dd>
+              {session.customerName} <span className="muted">({session.customerId})</span>
+            </dd>
+          </div>
+        </dl>
+      </PageHeader>
+      <ZccApiKeysTable scope={scope} />
+    </ZccApiKeyDialogsProvider>
+  )
+})

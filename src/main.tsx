@@ -1,4 +1,5 @@
 import { hydrate, type DehydratedState } from '@tanstack/react-query'
+import { lazy } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { createQueryClient } from './app/query-client'
@@ -8,8 +9,10 @@ import './styles.css'
 const queryClient = createQueryClient()
 const root = document.getElementById('root')!
 const route = routeFor(location.pathname)
-// The page's own module (the server preloads it beside this one): hydration must render what the server rendered.
-const { Page } = await route.load()
+// The page's own module, asked for now. Until it is here its part of the server's markup stays as drawn, and a
+// click on it is replayed once it is hydrated (React's Suspense hydration); the shell hydrates at once.
+const pageModule = route.load()
+const Page = lazy(() => pageModule.then((module) => ({ default: module.Page })))
 const app = <App queryClient={queryClient} search={location.search} route={route} Page={Page} />
 const firstView = document.getElementById('first-view')
 

@@ -11,7 +11,7 @@ export interface AppProps {
   queryClient: QueryClient
   /** The query string the page was served for: what the server rendered and what hydration must match. */
   search: string
-  /** The page at the served path (routes.ts), and its component, loaded before the first render. */
+  /** The page at the served path (routes.ts), and its component (lazy in the browser: main.tsx). */
   route: ConsoleRoute
   Page: ComponentType<ConsolePageProps>
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type ComponentType } from 'react'
+import { Suspense, useId, useState, type ComponentType } from 'react'
 import { DateFormatProvider } from '../components/date-time'
 import { MenuIcon } from '../components/icons'
 import { KEYS_TABLE_ID, SkipLink } from '../components/skip-link'
@@ -10,7 +10,7 @@ import type { ConsoleRoute } from './routes'
 
 interface PortalShellProps {
   route: ConsoleRoute
-  /** The route's page component, its module already loaded. */
+  /** The route's page component: its module loaded (the server's render), or lazy (the browser's). */
   Page: ComponentType<ConsolePageProps>
 }
 
@@ -36,7 +36,9 @@ export function PortalShell({ route, Page }: PortalShellProps) {
   else
     content = (
       <DateFormatProvider locale={session.data.locale} timeZone={session.data.timeZone}>
-        <Page session={session.data} pageName={route.label} />
+        <Suspense fallback={null}>
+          <Page session={session.data} pageName={route.label} />
+        </Suspense>
       </DateFormatProvider>
     )
 

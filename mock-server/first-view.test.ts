@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { apiKeyPage } from '../src/contract/api-key'
 import { portalSession } from '../src/contract/session'
 import type { FirstView, RenderFirstView } from '../src/contract/first-view'
-import { FIRST_VIEW_TIMEOUT_MS, withFirstView } from './first-view'
+import { FIRST_VIEW_TIMEOUT_MS, moduleChunks, withFirstView } from './first-view'
 import { DEFAULT_CUSTOMER_ID } from './store/seed'
 import { customerBase, memoryApp, TestClient, withBuiltPage } from './testing'
 
@@ -72,10 +72,17 @@ describe('the page with its first view', () => {
     expect(calls.map((call) => call.url)).toEqual(['/index.html', '/legacy-api/client-connector?page=2', '/some/deep/link'])
   })
 
-  it('names the page in <title>', () => {
-    const html = withFirstView(INDEX, { ...view('<h1>API Keys</h1>'), title: 'API Keys · <Client Connector>' })
+  it("names the page in <title> and preloads its own module's chunks, from the build's manifest", async () => {
+    const manifest = {
+      'src/main.tsx': { file: 'assets/index.js', imports: ['_react.js'] },
+      'src/app/pages/page.tsx': { file: 'assets/page-1.js', imports: ['_react.js', '_table.js'] },
+      '_react.js': { file: 'assets/react.js' },
+      '_table.js': { file: 'assets/table.js', imports: ['_react.js'] },
+    }
+    expect(moduleChunks(manifest, 'src/app/pages/page.tsx')).toEqual(['/assets/page-1.js', '/assets/react.js', '/assets/table.js'])
+    const html = withFirstView(INDEX, { ...view('<h1>API Keys</h1>'), title: 'API Keys · <Client Connector>' }, ['/assets/page-1.js'])
     expect(html).toContain('<title>API Keys · &#60;Client Connector&#62;</title>')
-    expect(html).not.toContain('<title>API Keys</title>')
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/page-1.js" />')
   })
 
   it('leaves a tenant with injected faults to the browser, so its own requests meet them', async () => {

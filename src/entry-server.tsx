@@ -8,7 +8,7 @@ import { dehydrate } from '@tanstack/react-query'
 import { renderToString } from 'react-dom/server'
 import { App } from './app/app'
 import { createQueryClient } from './app/query-client'
-import { routeFor } from './app/routes'
+import { pageModuleSource, routeFor } from './app/routes'
 import type { RenderFirstView } from './contract/first-view'
 
 /** JSON that cannot end its <script> element or open a comment there. */
@@ -23,5 +23,5 @@ export const renderFirstView: RenderFirstView = async ({ url, transport }) => {
   // A failed answer is the browser's to show (and to retry): it renders that view itself.
   if (queryClient.getQueryCache().getAll().some((query) => query.state.status !== 'success')) return undefined
   const html = renderToString(<App queryClient={queryClient} search={search} route={route} Page={Page} />)
-  return { html, state: scriptSafeJson(dehydrate(queryClient)), title: route.title }
+  return { html, state: scriptSafeJson(dehydrate(queryClient)), title: route.title, pageModule: pageModuleSource(route.module) }
 }

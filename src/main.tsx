@@ -9,8 +9,8 @@ import './styles.css'
 const queryClient = createQueryClient()
 const root = document.getElementById('root')!
 const route = routeFor(location.pathname)
-// The page's own module, asked for now. Until it is here its part of the server's markup stays as drawn, and a
-// click on it is replayed once it is hydrated (React's Suspense hydration); the shell hydrates at once.
+// The page's own module (the server's HTML preloads it beside this one): the shell hydrates at once, the page's
+// Suspense boundary as soon as the module is here (React drops a click on it before then).
 const pageModule = route.load()
 const Page = lazy(() => pageModule.then((module) => ({ default: module.Page })))
 const app = <App queryClient={queryClient} search={location.search} route={route} Page={Page} />

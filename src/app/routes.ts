@@ -10,12 +10,16 @@ export interface ConsoleRoute {
   product: string
   /** The document's title. */
   title: string
-  /**
-   * The page's own module, a chunk of its own: not in another page's JS, and not in the JS before the first row
-   * (the server's HTML has it); main.tsx asks for it at once and hydrates it when it comes.
-   */
+  /** The page's module under src/app/pages/, by file name: a chunk of its own, which the server preloads. */
+  module: PageModuleName
   load: () => Promise<ConsolePageModule>
 }
+
+/** The page modules, each a chunk of its own; the build's manifest names their chunks by these source paths. */
+const pageModules = import.meta.glob<ConsolePageModule>('./pages/*.tsx')
+type PageModuleName = 'private-access-api' | 'client-connector-api' | 'not-found'
+export const pageModuleSource = (name: PageModuleName) => `src/app/pages/${name}.tsx`
+const page = (module: PageModuleName) => ({ module, load: pageModules[`./pages/${module}.tsx`] })
 
 /** The console's pages by path (SPEC §4); the navigation lists them in the order of `consolePagePaths`. */
 const pages: Record<ConsolePagePath, Omit<ConsoleRoute, 'path'>> = {
@@ -23,19 +27,19 @@ const pages: Record<ConsolePagePath, Omit<ConsoleRoute, 'path'>> = {
     label: 'Private Access API',
     product: 'Private Access',
     title: 'API Keys · Zscaler Private Access',
-    load: () => import('./pages/private-access-api'),
+    ...page('private-access-api'),
   },
   '/legacy-api/client-connector': {
     label: 'Client Connector API',
     product: 'Client Connector',
     title: 'API Keys · Zscaler Client Connector',
-    load: () => import('./pages/client-connector-api'),
+    ...page('client-connector-api'),
   },
 }
 
 export const legacyApiRoutes: readonly ConsoleRoute[] = consolePagePaths.map((path) => ({ path, ...pages[path] }))
 
-const notFound: ConsoleRoute = { path: null, label: 'Page not found', product: 'Admin Console', title: 'Page not found · Zscaler', load: () => import('./pages/not-found') }
+const notFound: ConsoleRoute = { path: null, label: 'Page not found', product: 'Admin Console', title: 'Page not found · Zscaler', ...page('not-found') }
 
 /** The page at a path (index.html is the console's first page); any other path shows "Page not found". */
 export function routeFor(pathname: string): ConsoleRoute {

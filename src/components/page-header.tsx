@@ -18,6 +18,18 @@ interface PageHeaderProps {
   children?: ReactNode
 }
 
+/** The tenant the page shows, first of the facts beside its title. */
+export function TenantFact({ customerName, customerId }: { customerName: string; customerId: string }) {
+  return (
+    <div>
+      <dt>Tenant</dt>
+      <dd>
+        {customerName} <span className="muted">({customerId})</span>
+      </dd>
+    </div>
+  )
+}
+
 /** A Legacy API page's header: its breadcrumb, its heading and the facts beside it. */
 export function PageHeader({ pageName, title, children }: PageHeaderProps) {
   return (

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { PageHeader } from '../../../components/page-header'
+import { PageHeader, TenantFact } from '../../../components/page-header'
 import { Select } from '../../../components/select'
 import type { Microtenant, PortalSession } from '../../../contract/session'
 
@@ -16,12 +16,7 @@ export function ApiKeysPageHeader({ pageName, session, microtenant, onSwitchMicr
   return (
     <PageHeader pageName={pageName} title="API Keys">
       <dl className="tenant-facts">
-        <div>
-          <dt>Tenant</dt>
-          <dd>
-            {session.customerName} <span className="muted">({session.customerId})</span>
-          </dd>
-        </div>
+        <TenantFact customerName={session.customerName} customerId={session.customerId} />
         <div>
           <dt>
             <label htmlFor={switcherId}>Microtenant</label>

@@ -1,6 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import { RowAction } from '../../../components/data-table/row-action'
-import type { DataTableColumnMeta, DataTableFeatures } from '../../../components/data-table/features'
+import { labelled, type DataTableFeatures } from '../../../components/data-table/features'
 import { copyWithToast } from '../../../components/copy-with-toast'
 import { DateTime } from '../../../components/date-time'
 import { CopyIcon, DeleteIcon, EditIcon } from '../../../components/icons'
@@ -8,9 +8,6 @@ import { zccRoleLabels, type ZccApiKey } from '../../../contract/zcc-api-key'
 import { useZccApiKeyDialogs } from './dialogs/zcc-api-key-dialogs'
 
 const column = createColumnHelper<DataTableFeatures, ZccApiKey>()
-
-/** A column's header and the name the settings and announcements use, from one label. */
-const labelled = (label: string, meta?: Omit<DataTableColumnMeta, 'label'>) => ({ header: label, meta: { label, ...meta } })
 
 /** "Copy Client ID", "Edit", "Delete", each in its slot. */
 function ZccRowActions({ apiKey }: { apiKey: ZccApiKey }) {

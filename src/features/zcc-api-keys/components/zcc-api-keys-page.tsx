@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { PageHeader } from '../../../components/page-header'
+import { PageHeader, TenantFact } from '../../../components/page-header'
 import type { PortalSession } from '../../../contract/session'
 import { ZccApiKeyDialogsProvider } from './dialogs/zcc-api-key-dialogs'
 import { ZccApiKeysTable } from './zcc-api-keys-table'
@@ -11,12 +11,7 @@ export const ZccApiKeysPage = memo(function ZccApiKeysPage({ session, pageName }
     <ZccApiKeyDialogsProvider scope={scope}>
       <PageHeader pageName={pageName} title="API Keys">
         <dl className="tenant-facts">
-          <div>
-            <dt>Tenant</dt>
-            <dd>
-              {session.customerName} <span className="muted">({session.customerId})</span>
-            </dd>
-          </div>
+          <TenantFact customerName={session.customerName} customerId={session.customerId} />
         </dl>
       </PageHeader>
       <ZccApiKeysTable scope={scope} />

@@ -10,7 +10,10 @@ export default defineConfig(({ isSsrBuild }) => ({
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
   // The server's first-view render (`vite build --ssr src/entry-server.tsx --outDir dist-ssr`) is one module with
   // its dependencies inside: the mock server imports it from wherever the build was written.
-  build: { target: 'es2022', sourcemap: false, copyPublicDir: !isSsrBuild },
+  // The browser build's manifest names each page module's chunk: the server preloads the page's own beside the entry.
+  // One stylesheet, linked from index.html: a page module's own CSS would arrive after the server's first view
+  // was painted, and move it.
+  build: { target: 'es2022', sourcemap: false, copyPublicDir: !isSsrBuild, manifest: !isSsrBuild, cssCodeSplit: false },
   ssr: { noExternal: true },
   // Bundled into it, React would pick its development build from the server's environment: it is the production one.
   define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : undefined,

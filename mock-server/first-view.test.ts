@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { apiKeyPage } from '../src/contract/api-key'
 import { portalSession } from '../src/contract/session'
 import type { FirstView, RenderFirstView } from '../src/contract/first-view'
-import { FIRST_VIEW_TIMEOUT_MS, withFirstView } from './first-view'
+import { FIRST_VIEW_TIMEOUT_MS, moduleChunks, withFirstView } from './first-view'
 import { DEFAULT_CUSTOMER_ID } from './store/seed'
 import { customerBase, memoryApp, TestClient, withBuiltPage } from './testing'
 
@@ -61,10 +61,28 @@ describe('the page with its first view', () => {
   it('serves it on /index.html and on any other page path, and still serves files and the API', async () => {
     const { calls, render } = recordingRender()
     const client = new TestClient((await memoryApp({ staticRoot: site.root, renderFirstView: render })).app)
-    for (const path of ['/index.html', '/some/deep/link']) expect(await (await client.request(path)).text()).toContain('id="first-view"')
+    // Every console page is 200; a path the console has no page at is its "Page not found" view, 404.
+    for (const [path, status] of [['/index.html', 200], ['/legacy-api/client-connector?page=2', 200], ['/some/deep/link', 404]] as const) {
+      const response = await client.request(path)
+      expect(response.status).toBe(status)
+      expect(await response.text()).toContain('id="first-view"')
+    }
     expect(await (await client.request('/assets/app.js')).text()).toBe('console.log("page")')
     expect((await client.request(`${customerBase()}/apiKeys`)).status).toBe(200)
-    expect(calls).toHaveLength(2)
+    expect(calls.map((call) => call.url)).toEqual(['/index.html', '/legacy-api/client-connector?page=2', '/some/deep/link'])
+  })
+
+  it("names the page in <title> and preloads its own module's chunks, from the build's manifest", async () => {
+    const manifest = {
+      'src/main.tsx': { file: 'assets/index.js', imports: ['_react.js'] },
+      'src/app/pages/page.tsx': { file: 'assets/page-1.js', imports: ['_react.js', '_table.js'] },
+      '_react.js': { file: 'assets/react.js' },
+      '_table.js': { file: 'assets/table.js', imports: ['_react.js'] },
+    }
+    expect(moduleChunks(manifest, 'src/app/pages/page.tsx')).toEqual(['/assets/page-1.js', '/assets/react.js', '/assets/table.js'])
+    const html = withFirstView(INDEX, { ...view('<h1>API Keys</h1>'), title: 'API Keys · <Client Connector>' }, ['/assets/page-1.js'])
+    expect(html).toContain('<title>API Keys · &#60;Client Connector&#62;</title>')
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/page-1.js" />')
   })
 
   it('leaves a tenant with injected faults to the browser, so its own requests meet them', async () => {

@@ -12,10 +12,11 @@
  */
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
 import { pathToFileURL } from 'node:url'
 import type { Context } from 'hono'
+import { isConsolePagePath } from '../src/contract/console-pages'
 import type { FirstView, RenderFirstView, Transport } from '../src/contract/first-view'
 import type { Store } from './store/store'
 
@@ -34,13 +35,44 @@ export async function loadFirstViewRenderer(modulePath: string): Promise<RenderF
   return module.renderFirstView
 }
 
-/** index.html with the view in #root, and its data where src/main.tsx looks for it. */
-export function withFirstView(indexHtml: string, view: FirstView): string {
+/** What the browser build's manifest (`.vite/manifest.json`) says of each source module. */
+type BuildManifest = Record<string, { file: string; imports?: string[] }>
+
+/** The chunk of a source module and the chunks it imports, as the page's root-relative paths. */
+export function moduleChunks(manifest: BuildManifest, source: string): string[] {
+  const chunks = new Set<string>()
+  const visit = (key: string) => {
+    const entry = manifest[key]
+    if (!entry || chunks.has(`/${entry.file}`)) return
+    chunks.add(`/${entry.file}`)
+    for (const imported of entry.imports ?? []) visit(imported)
+  }
+  visit(source)
+  return [...chunks]
+}
+
+async function readManifest(staticRoot: string): Promise<BuildManifest> {
+  try {
+    return JSON.parse(await readFile(join(staticRoot, '.vite', 'manifest.json'), 'utf8')) as BuildManifest
+  } catch {
+    return {}
+  }
+}
+
+/**
+ * index.html with the view in #root, its data where src/main.tsx looks for it, the page's title, and a preload of
+ * each of `preload` (the page module's chunks, which main.tsx imports before it hydrates).
+ */
+export function withFirstView(indexHtml: string, view: FirstView, preload: readonly string[] = []): string {
+  const preloads = preload.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`).join('')
   // Nothing is drawn until the end of #root has been parsed: a frame of half the rows would shift as the rest
   // arrive (the marker after #root, since an element counts as parsed once its start tag is).
-  const data = `<link rel="expect" href="#first-view-end" blocking="render" /><script type="application/json" id="first-view">${view.state}</script>`
-  return indexHtml.replace('<!--first-view-->', () => data).replace('<div id="root"></div>', () => `<div id="root">${view.html}</div><template id="first-view-end"></template>`)
+  const data = `${preloads}<link rel="expect" href="#first-view-end" blocking="render" /><script type="application/json" id="first-view">${view.state}</script>`
+  const titled = view.title === undefined ? indexHtml : indexHtml.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(view.title!)}</title>`)
+  return titled.replace('<!--first-view-->', () => data).replace('<div id="root"></div>', () => `<div id="root">${view.html}</div><template id="first-view-end"></template>`)
 }
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   const settled = new AbortController()
@@ -68,6 +100,8 @@ export function firstViewPage({ indexFile, render, store, request }: FirstViewPa
     const page = await readFile(indexFile, 'utf8')
     // The page carries the caller's data: never from a cache.
     c.header('Cache-Control', 'no-store')
+    // A path the console has no page at is still the console (its "Page not found" view), answered 404.
+    if (c.req.path !== '/index.html' && !isConsolePagePath(c.req.path)) c.status(404)
 
     // The page signs in through GET /portal/session; a first visit's session starts here, and its cookie goes
     // back with the page, so the browser's own requests are the same caller's.
@@ -95,6 +129,8 @@ export function firstViewPage({ indexFile, render, store, request }: FirstViewPa
       console.error('the first view could not be rendered on the server:', error)
       return undefined
     })
-    return c.html(view ? withFirstView(page, view) : page)
+    if (!view) return c.html(page)
+    const preload = view.pageModule ? moduleChunks(await readManifest(dirname(indexFile)), view.pageModule) : []
+    return c.html(withFirstView(page, view, preload))
   }
 }

@@ -1,29 +1,26 @@
-import { KEYS_TABLE_ID, SkipLink } from '../components/skip-link'
-import { useQueryStates } from 'nuqs'
-import { useCallback, useId, useState } from 'react'
+import { Suspense, useId, useState, type ComponentType } from 'react'
 import { DateFormatProvider } from '../components/date-time'
 import { MenuIcon } from '../components/icons'
-import { DEFAULT_MICROTENANT_ID } from '../contract/primitives'
-import { ApiKeysPage } from '../features/api-keys/components/api-keys-page'
-import { defaultTableView } from '../features/api-keys/hooks/use-table-view'
+import { KEYS_TABLE_ID, SkipLink } from '../components/skip-link'
 import { useSession } from '../features/session/api/get-session'
 import { useReportTimeZone } from '../features/session/api/put-time-zone'
 import { ConsoleNavigation } from './console-navigation'
-import { currentMicrotenant, shellParsers } from './first-view'
+import type { ConsolePageProps } from './console-page'
+import type { ConsoleRoute } from './routes'
+
+interface PortalShellProps {
+  route: ConsoleRoute
+  /** The route's page component: its module loaded (the server's render), or lazy (the browser's). */
+  Page: ComponentType<ConsolePageProps>
+}
 
 /** The console frame around the page: top bar, left navigation, and the session that scopes every request. */
-export function PortalShell() {
+export function PortalShell({ route, Page }: PortalShellProps) {
   const session = useSession()
   useReportTimeZone(session.data)
   const navigationId = useId()
   // Folded until asked for; the stylesheet shows the navigation regardless on a wide screen.
   const [navigationOpen, setNavigationOpen] = useState(false)
-  const [{ microtenantId: microtenantParam }, setUrl] = useQueryStates(shellParsers, { history: 'push' })
-  // Another microtenant has its own keys and saved filters: start from its default view.
-  const switchMicrotenant = useCallback(
-    (id: string) => void setUrl({ ...defaultTableView, microtenantId: id === DEFAULT_MICROTENANT_ID ? null : id }),
-    [setUrl],
-  )
 
   let content: React.ReactNode
   if (session.isPending) content = <p className="shell-status" role="status">Signing in…</p>
@@ -36,19 +33,18 @@ export function PortalShell() {
         </button>
       </div>
     )
-  else {
-    // An unknown microtenant in the URL falls back to Default.
-    const microtenant = currentMicrotenant(session.data, microtenantParam)
+  else
     content = (
       <DateFormatProvider locale={session.data.locale} timeZone={session.data.timeZone}>
-        <ApiKeysPage key={microtenant.id} session={session.data} microtenant={microtenant} onSwitchMicrotenant={switchMicrotenant} />
+        <Suspense fallback={null}>
+          <Page session={session.data} pageName={route.label} />
+        </Suspense>
       </DateFormatProvider>
     )
-  }
 
   return (
     <div className="console">
-      <SkipLink targetId={KEYS_TABLE_ID}>Skip to API keys table</SkipLink>
+      {route.path !== null && <SkipLink targetId={KEYS_TABLE_ID}>Skip to API keys table</SkipLink>}
       <header className="top-bar">
         <button
           type="button"
@@ -63,7 +59,7 @@ export function PortalShell() {
         <span className="brand" aria-hidden="true">
           <span className="brand-mark">Z</span>
           <span className="brand-name">zscaler</span>
-          <span className="brand-product">Private Access</span>
+          <span className="brand-product">{route.product}</span>
         </span>
         {session.data && (
           <span className="top-bar-admin">
@@ -75,7 +71,7 @@ export function PortalShell() {
         )}
       </header>
       <div className="console-body">
-        <ConsoleNavigation id={navigationId} current="/" open={navigationOpen} />
+        <ConsoleNavigation id={navigationId} current={route.path} open={navigationOpen} />
         <main className="page">{content}</main>
       </div>
     </div>

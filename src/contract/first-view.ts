@@ -18,6 +18,10 @@ export interface FirstView {
   html: string
   /** The query cache the markup was rendered from, dehydrated, as JSON safe inside a <script> element. */
   state: string
+  /** The page's document title, for the served HTML's <title>. */
+  title?: string
+  /** The source path of the page's own module ("src/app/pages/….tsx"): the server preloads its chunk and imports. */
+  pageModule?: string
 }
 
 /** What the server build exports: the first view, or undefined to leave it to the browser (a request failed). */

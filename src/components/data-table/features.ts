@@ -25,6 +25,9 @@ export interface DataTableColumnMeta {
   grow?: boolean
 }
 
+/** A column's header and the name the settings and announcements use, from one label. */
+export const labelled = (label: string, meta?: Omit<DataTableColumnMeta, 'label'>) => ({ header: label, meta: { label, ...meta } })
+
 /** The features every server-driven data table of the app declares; the generic parts below are typed by them. */
 export const dataTableFeatures = tableFeatures({
   rowPaginationFeature,

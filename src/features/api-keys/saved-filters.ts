@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from 'react'
 import type { SavedFilter as StoredSavedFilter } from '../../contract/preferences'
-import type { TenantScope } from './api/query-keys'
+import { usePagePreferences } from '../preferences/page-preferences'
+import { API_KEYS_PREFERENCES, type TenantScope } from './api/query-keys'
 import { filtersFromRecord, type ApiKeyFilters } from './filters'
-import { useApiKeysPreferences } from './preferences'
 
 /** A saved filter as this page reads it: its stored values through the page's filter fields. */
 export type SavedFilter = Omit<StoredSavedFilter, 'filters'> & { filters: ApiKeyFilters }
@@ -12,7 +12,7 @@ const newId = () => `${Date.now().toString(36)}${Math.random().toString(36).slic
 
 /** Saved filters of one customer and microtenant, kept with the admin's preferences on the server. */
 export function useSavedFilters(scope: TenantScope) {
-  const { preferences, update: updatePreferences } = useApiKeysPreferences(scope)
+  const { preferences, update: updatePreferences } = usePagePreferences({ page: API_KEYS_PREFERENCES, microtenantId: scope.microtenantId })
   const stored = preferences?.savedFilters
   const list = useMemo(() => (stored ?? []).map((entry) => ({ ...entry, filters: filtersFromRecord(entry.filters) })), [stored])
   const setList = useCallback(

@@ -3,20 +3,21 @@ import type { Microtenant, PortalSession } from '../../../contract/session'
 import { TenantScopeProvider } from '../tenant-scope'
 import { ApiKeysTable } from './api-keys-table'
 import { AddApiKeyButton, ApiKeyDialogsProvider } from './dialogs/api-key-dialogs'
-import { PageHeader } from './page-header'
+import { ApiKeysPageHeader } from './page-header'
 
 interface ApiKeysPageProps {
   session: PortalSession
   microtenant: Microtenant
   onSwitchMicrotenant: (microtenantId: string) => void
+  pageName: string
 }
 
 /** Memoised: the shell re-renders for its own URL key, and that must not redraw the page. */
-export const ApiKeysPage = memo(function ApiKeysPage({ session, microtenant, onSwitchMicrotenant }: ApiKeysPageProps) {
+export const ApiKeysPage = memo(function ApiKeysPage({ session, microtenant, onSwitchMicrotenant, pageName }: ApiKeysPageProps) {
   return (
     <TenantScopeProvider value={{ customerId: session.customerId, microtenantId: microtenant.id }}>
       <ApiKeyDialogsProvider>
-        <PageHeader session={session} microtenant={microtenant} onSwitchMicrotenant={onSwitchMicrotenant} />
+        <ApiKeysPageHeader pageName={pageName} session={session} microtenant={microtenant} onSwitchMicrotenant={onSwitchMicrotenant} />
         <ApiKeysTable addButton={<AddApiKeyButton />} addFirstButton={<AddApiKeyButton>Add the first API key</AddApiKeyButton>} />
       </ApiKeyDialogsProvider>
     </TenantScopeProvider>

@@ -2,10 +2,10 @@ import { lazy, Suspense, useId, useState } from 'react'
 import { DataTableSettings } from '../../../components/data-table/data-table-settings'
 import { Select } from '../../../components/select'
 import type { DataTable } from '../../../components/data-table/features'
-import { DeleteIcon, FilterIcon, RefreshIcon } from '../../../components/icons'
+import { DeleteIcon, FilterIcon } from '../../../components/icons'
+import { DataTableRefresh } from '../../../components/data-table/data-table-refresh'
 import type { ApiKey } from '../../../contract/api-key'
 import type { SavedFilterWorkflow } from '../hooks/use-saved-filter-workflow'
-
 import { ApiKeysMenu } from './api-keys-menu'
 
 // Not needed to show the first rows: it loads on first use.
@@ -64,12 +64,7 @@ export function ApiKeysToolbar({ table, savedFilters, filtersShown, onToggleFilt
         )}
       </div>
       <div className="toolbar-end">
-        <button type="button" className="button toolbar-refresh" onClick={onRefresh} aria-busy={isRefreshing} title="Refresh">
-          <span className={isRefreshing ? 'refresh-icon spinning' : 'refresh-icon'}>
-            <RefreshIcon />
-          </span>
-          <span className="button-label">Refresh</span>
-        </button>
+        <DataTableRefresh isRefreshing={isRefreshing} onRefresh={onRefresh} />
         <DataTableSettings table={table} onReset={onResetSettings} />
         <ApiKeysMenu
           canSaveFilter={savedFilters.appliedCount > 0}

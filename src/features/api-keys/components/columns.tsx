@@ -1,5 +1,5 @@
 import { createColumnHelper } from '@tanstack/react-table'
-import type { DataTableColumnMeta, DataTableFeatures } from '../../../components/data-table/features'
+import { labelled, type DataTableFeatures } from '../../../components/data-table/features'
 import { DateTime } from '../../../components/date-time'
 import { LockIcon } from '../../../components/icons'
 import type { ApiKey } from '../../../contract/api-key'
@@ -7,9 +7,6 @@ import { useRoleNames } from '../role-names'
 import { RowActions } from './row-actions'
 
 const column = createColumnHelper<DataTableFeatures, ApiKey>()
-
-/** A column's header and the name the settings and announcements use, from one label. */
-const labelled = (label: string, meta?: Omit<DataTableColumnMeta, 'label'>) => ({ header: label, meta: { label, ...meta } })
 
 function RoleName({ roleId }: { roleId: string }) {
   const names = useRoleNames()

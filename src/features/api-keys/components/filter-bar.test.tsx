@@ -7,7 +7,8 @@ import { jsonResponse } from '../../../test/api-fixtures'
 import { choose } from '../../../test/choose'
 import { noFilters, type ApiKeyFilters } from '../filters'
 import { TenantScopeProvider } from '../tenant-scope'
-import { FilterBar, NAME_FILTER_DELAY_MS } from './filter-bar'
+import { NAME_FILTER_DELAY_MS } from '../../../components/data-table/name-filter'
+import { FilterBar } from './filter-bar'
 
 afterEach(() => {
   vi.useRealTimers()

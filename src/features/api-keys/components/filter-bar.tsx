@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useId, useState } from 'react'
+import { NAME_FILTER_DELAY_MS } from '../../../components/data-table/name-filter'
 import { DatePicker } from '../../../components/date-picker'
 import { Select, type SelectOption } from '../../../components/select'
 import { useRoles } from '../api/get-roles'
@@ -46,8 +47,6 @@ function FilterSelect<V extends string>(props: { label: string; value: V | ''; o
 
 const NAME_PLACEHOLDERS: Record<ApiKeyFilters['nameMatch'], string> = { '': 'Contains…', startswith: 'Starts with…', endswith: 'Ends with…' }
 
-/** Pause after the last keystroke in Name before the list is asked again: one request per pause, not per key. */
-export const NAME_FILTER_DELAY_MS = 350
 
 const rangeInvalid = (filters: ApiKeyFilters) => filters.createdFrom !== '' && filters.createdTo !== '' && filters.createdFrom > filters.createdTo
 

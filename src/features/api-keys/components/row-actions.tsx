@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react'
+import { RowAction } from '../../../components/data-table/row-action'
 import { CopyIcon, DeleteIcon, EditIcon, UnlockIcon } from '../../../components/icons'
 import type { ApiKey } from '../../../contract/api-key'
-import { copyWithToast } from '../copy'
+import { copyWithToast } from '../../../components/copy-with-toast'
 import { useApiKeyDialogs } from './dialogs/api-key-dialogs'
 
 const READ_ONLY_EXPLANATION = 'Managed in ZIdentity: this key is read-only here'
@@ -39,21 +39,5 @@ export function RowActions({ apiKey }: { apiKey: ApiKey }) {
         </>
       )}
     </div>
-  )
-}
-
-interface RowActionProps {
-  /** Its place in the actions' grid. */
-  slot: 'copy' | 'unlock' | 'edit' | 'delete'
-  label: string
-  onClick: () => void
-  children: ReactNode
-}
-
-function RowAction({ slot, label, onClick, children }: RowActionProps) {
-  return (
-    <button type="button" className={`icon-button row-action-${slot}`} aria-label={label} title={label} onClick={onClick}>
-      {children}
-    </button>
   )
 }

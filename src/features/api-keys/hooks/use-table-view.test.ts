@@ -1,6 +1,7 @@
 import { createLoader } from 'nuqs'
 import { expect, test } from 'vitest'
-import { listParamsForView, settleView, tableViewParsers } from './use-table-view'
+import { settleView } from '../../../components/data-table/table-view'
+import { listParamsForView, tableViewParsers } from './use-table-view'
 
 const viewOf = (search: string) => createLoader(tableViewParsers)(search)
 

@@ -1,25 +1,16 @@
-import { createParser, parseAsNumberLiteral, parseAsString, parseAsStringLiteral, useQueryStates, type inferParserType } from 'nuqs'
+import { createParser, parseAsString, useQueryStates, type inferParserType } from 'nuqs'
 import { useMemo } from 'react'
-import { apiKeySortFields, DEFAULT_PAGE_SIZE, PAGE_SIZES, sortOrders, type PageSize } from '../../../contract/api-key'
+import { pagingParsers, settleView } from '../../../components/data-table/table-view'
+import { apiKeySortFields, type PageSize } from '../../../contract/api-key'
 import type { ApiKeyListParams } from '../api/query-keys'
 import { filterFieldNames, filtersToSearch, mapFilterFields, parseFilterValue, type ApiKeyFilters } from '../filters'
-
-/** Accepts only 1, 2, 3…; anything else in the URL falls back to the default. */
-const parseAsPageNumber = createParser({
-  parse: (value) => (/^[1-9]\d{0,8}$/.test(value) ? Number(value) : null),
-  serialize: String,
-})
 
 /** A filter value that its field accepts; anything else in the URL is dropped. */
 const parseAsFilter = (field: (typeof filterFieldNames)[number]) =>
   createParser({ parse: (value) => parseFilterValue(field, value) ?? null, serialize: String })
 
 export const tableViewParsers = {
-  page: parseAsPageNumber.withDefault(1),
-  /** Absent: the admin's preferred rows per page (their preferences), else the default. */
-  pageSize: parseAsNumberLiteral(PAGE_SIZES),
-  sortBy: parseAsStringLiteral(apiKeySortFields),
-  sortOrder: parseAsStringLiteral(sortOrders).withDefault('ASC'),
+  ...pagingParsers(apiKeySortFields),
   ...mapFilterFields(parseAsFilter),
   /** The saved filter the view started from, if any. */
   savedFilter: parseAsString,
@@ -33,12 +24,6 @@ export const defaultTableView = Object.fromEntries(Object.keys(tableViewParsers)
 type UrlTableView = inferParserType<typeof tableViewParsers>
 /** The view on screen: the URL's, with the rows per page settled. */
 export type TableViewState = Omit<UrlTableView, 'pageSize'> & { pageSize: PageSize }
-
-/** The URL's view with the rows per page it names, or else the admin's preferred, or else the default. */
-export const settleView = (view: UrlTableView, preferredPageSize: number | undefined): TableViewState => ({
-  ...view,
-  pageSize: view.pageSize ?? PAGE_SIZES.find((size) => size === preferredPageSize) ?? DEFAULT_PAGE_SIZE,
-})
 
 /** The filters a view applies; a filter absent from the URL is "any". */
 export const filtersOfView = (view: TableViewState): ApiKeyFilters => mapFilterFields((field) => view[field] ?? '') as ApiKeyFilters

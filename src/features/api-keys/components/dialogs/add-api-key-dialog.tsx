@@ -6,9 +6,9 @@ import { createApiKeyInput, TOKEN_EXPIRY_DEFAULT, type ApiKey, type CreatedApiKe
 import { useCreateApiKey } from '../../api/create-api-key'
 import { useTenantScope } from '../../tenant-scope'
 import { ApiKeyForm, apiKeyFormResolver, type ApiKeyFormValues } from './api-key-form'
-import type { LifecycleDialogProps } from './lifecycle-dialog'
-import { failureReason } from './save-failure'
-import { SecretDialog } from './secret-dialog'
+import type { LifecycleDialogProps } from '../../../../components/lifecycle-dialog'
+import { OneTimeSecretDialog } from '../../../../components/one-time-secret-dialog'
+import { failureReason } from '../../../../lib/save-failure'
 
 const resolver = apiKeyFormResolver(createApiKeyInput)
 const newKey: ApiKeyFormValues = { name: '', enabled: true, tokenExpiryTimeInSec: String(TOKEN_EXPIRY_DEFAULT), roleId: '' }
@@ -43,7 +43,7 @@ export function AddApiKeyDialog({ onClose, returnFocus, onCreated, returnFocusTo
   }
   const discard = useDiscardChanges(() => changedRef.current?.() ?? false, close)
 
-  if (created) return <SecretDialog created={created} onClose={close} onCloseAutoFocus={returnFocusToCreated?.(created.id) ?? returnFocus} />
+  if (created) return <OneTimeSecretDialog created={created} onClose={close} onCloseAutoFocus={returnFocusToCreated?.(created.id) ?? returnFocus} />
 
   return (
     <Dialog

@@ -1,14 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useId, useImperativeHandle, useState } from 'react'
-import { Controller, useForm, type FieldError, type Resolver } from 'react-hook-form'
+import { Controller, useForm, type Resolver } from 'react-hook-form'
 import type * as z from 'zod/mini'
 import { Select } from '../../../../components/select'
 import { TOKEN_EXPIRY_MAX, TOKEN_EXPIRY_MIN } from '../../../../contract/api-key'
 import { API_FULL_ACCESS_ROLE_ID, type Role } from '../../../../contract/role'
 import { useRoles } from '../../api/get-roles'
 import { useTenantScope } from '../../tenant-scope'
-import { ReadOnlyText } from './read-only-text'
-import { explainSaveFailure, type ApiKeyFormField } from './save-failure'
+import { fieldA11y, FieldMessage, FormFailure, STATUS_OPTIONS } from '../../../../components/form-field'
+import { ReadOnlyText } from '../../../../components/read-only-text'
+import { explainSaveFailure } from '../../../../lib/save-failure'
+
+const API_KEY_FORM_FIELDS = ['name', 'enabled', 'tokenExpiryTimeInSec', 'roleId'] as const
+type ApiKeyFormField = (typeof API_KEY_FORM_FIELDS)[number]
 
 /** What the Add and Edit forms hold: the API's editable fields, as the inputs see them. */
 export interface ApiKeyFormValues {
@@ -41,11 +45,6 @@ interface ApiKeyFormProps<Output> {
   changedRef?: React.Ref<() => boolean>
 }
 
-const STATUS_OPTIONS = [
-  { value: 'true', label: 'Enabled' },
-  { value: 'false', label: 'Disabled' },
-] as const
-
 /** The fields of an API key with their messages, and "Cancel" / "Save". */
 export function ApiKeyForm<Output>({ resolver, defaultValues, clientId, onSave, onCancel, changedRef }: ApiKeyFormProps<Output>) {
   const id = useId()
@@ -65,7 +64,7 @@ export function ApiKeyForm<Output>({ resolver, defaultValues, clientId, onSave, 
     try {
       await onSave(values)
     } catch (error) {
-      const explained = explainSaveFailure(error)
+      const explained = explainSaveFailure(error, API_KEY_FORM_FIELDS)
       const fields = Object.entries(explained.fields) as [ApiKeyFormField, string][]
       fields.forEach(([field, message], index) => form.setError(field, { type: 'server', message }, { shouldFocus: index === 0 }))
       setFailure(explained.message)
@@ -130,12 +129,7 @@ export function ApiKeyForm<Output>({ resolver, defaultValues, clientId, onSave, 
         <FieldMessage id={id} name="roleId" error={errors.roleId} />
       </div>
 
-      {failure && (
-        <div className="form-error" role="alert">
-          <p>{failure}</p>
-          <p>Everything you entered is still here.</p>
-        </div>
-      )}
+      <FormFailure message={failure} />
 
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onCancel} disabled={isSubmitting}>
@@ -146,29 +140,6 @@ export function ApiKeyForm<Output>({ resolver, defaultValues, clientId, onSave, 
         </button>
       </div>
     </form>
-  )
-}
-
-/** The id, invalid state and descriptions that tie an input to its label, hint and message. */
-function fieldA11y(formId: string, name: ApiKeyFormField, error: FieldError | undefined, hasHint: boolean) {
-  const describedBy = [hasHint && `${formId}-${name}-hint`, error && `${formId}-${name}-error`].filter(Boolean).join(' ')
-  return {
-    id: `${formId}-${name}`,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy || undefined,
-  }
-}
-
-/** A field's message, announced when it appears or changes, in a line kept for it: nothing moves when it comes. */
-function FieldMessage({ id, name, error }: { id: string; name: ApiKeyFormField; error: FieldError | undefined }) {
-  return (
-    <div className="field-message">
-      {error?.message && (
-        <p id={`${id}-${name}-error`} className="field-error" role="alert">
-          {error.message}
-        </p>
-      )}
-    </div>
   )
 }
 

@@ -6,8 +6,8 @@ import { updateApiKeyInput, type ApiKey } from '../../../../contract/api-key'
 import { changesApiKey, useUpdateApiKey } from '../../api/update-api-key'
 import { useTenantScope } from '../../tenant-scope'
 import { ApiKeyForm, apiKeyFormResolver } from './api-key-form'
-import type { LifecycleDialogProps } from './lifecycle-dialog'
-import { failureReason } from './save-failure'
+import type { LifecycleDialogProps } from '../../../../components/lifecycle-dialog'
+import { failureReason } from '../../../../lib/save-failure'
 
 const resolver = apiKeyFormResolver(updateApiKeyInput)
 

@@ -1,8 +1,8 @@
 import type { ApiKey } from '../../../../contract/api-key'
 import { useUnlockApiKey } from '../../api/update-api-key'
 import { useTenantScope } from '../../tenant-scope'
-import { KeyChangeDialog } from './key-change-dialog'
-import type { LifecycleDialogProps } from './lifecycle-dialog'
+import { KeyChangeDialog } from '../../../../components/confirm-change-dialog'
+import type { LifecycleDialogProps } from '../../../../components/lifecycle-dialog'
 
 export function UnlockApiKeyDialog({ apiKey, ...dialog }: LifecycleDialogProps & { apiKey: ApiKey }) {
   const change = useUnlockApiKey(useTenantScope())

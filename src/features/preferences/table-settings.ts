@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react'
 import type { PageSize } from '../../contract/api-key'
 import { defaultTableSettings, type TableSettings } from '../../contract/preferences'
-import type { TenantScope } from './api/query-keys'
-import { useApiKeysPreferences } from './preferences'
+import type { PreferenceScope } from './api/get-preferences'
+import { usePagePreferences } from './page-preferences'
 
 /** The admin's table layout (hidden columns, column order and widths) and rows per page, kept with their preferences. */
-export function useTableSettings(scope: TenantScope) {
-  const { preferences, isPending, update } = useApiKeysPreferences(scope)
+export function useTableSettings(scope: PreferenceScope) {
+  const { preferences, isPending, update } = usePagePreferences(scope)
   const setSettings = useCallback(
     (change: (current: TableSettings) => TableSettings) => update((current) => ({ ...current, tableSettings: change(current.tableSettings) })),
     [update],

@@ -1,23 +1,24 @@
 import { useId, useState } from 'react'
-import { Dialog } from '../../../../components/dialog'
-import { useReturnFocus } from '../../../../components/use-return-focus'
-import type { CreatedApiKey } from '../../../../contract/api-key'
-import { copyWithToast } from '../../copy'
-import { ConfirmDialog } from '../../../../components/confirm-dialog'
-import { downloadCredentials } from './download-credentials'
+import { ConfirmDialog } from './confirm-dialog'
+import { copyWithToast } from './copy-with-toast'
+import { Dialog } from './dialog'
+import { downloadCredentials, type Credentials } from './download-credentials'
 import { ReadOnlyText } from './read-only-text'
+import { useReturnFocus } from './use-return-focus'
 
-interface SecretDialogProps {
-  created: CreatedApiKey
+interface OneTimeSecretDialogProps {
+  created: Credentials
+  /** The button that closes it: "Close" on ZPA, "Cancel" on Client Connector (seed 004). */
+  closeLabel?: string
   onClose: () => void
   onCloseAutoFocus: (event: Event) => void
 }
 
 /**
- * The one time the client secret is shown. It lives only in this dialog's props (its parent's state): once closed,
+ * The one time a new key's client secret is shown (every product's Add API Key ends here). It lives only in this dialog's props (its parent's state): once closed,
  * the page holds it nowhere. Closing before the secret was copied or downloaded asks first.
  */
-export function SecretDialog({ created, onClose, onCloseAutoFocus }: SecretDialogProps) {
+export function OneTimeSecretDialog({ created, closeLabel = 'Close', onClose, onCloseAutoFocus }: OneTimeSecretDialogProps) {
   const [secured, setSecured] = useState(false)
   const [confirming, setConfirming] = useState(false)
   const confirmFocus = useReturnFocus()
@@ -60,7 +61,7 @@ export function SecretDialog({ created, onClose, onCloseAutoFocus }: SecretDialo
           Download
         </button>
         <button type="button" className="button button-primary" onClick={requestClose}>
-          Close
+          {closeLabel}
         </button>
       </div>
       <ConfirmDialog

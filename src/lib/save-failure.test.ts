@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { ApiError, NetworkError } from '../../../../lib/api-client'
-import { DUPLICATE_NAME_MESSAGE, explainSaveFailure, failureReason } from './save-failure'
+import { ApiError, NetworkError } from './api-client'
+import { DUPLICATE_NAME_MESSAGE, explainSaveFailure as explainFailure, failureReason } from './save-failure'
+
+const explainSaveFailure = (error: unknown) => explainFailure(error, ['name', 'enabled', 'tokenExpiryTimeInSec', 'roleId'])
 
 const apiError = (status: number, reason: string, params?: string[]) =>
   new ApiError(status, { id: 'some.error', reason, ...(params ? { params } : {}) })

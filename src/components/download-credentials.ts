@@ -1,10 +1,15 @@
-import type { CreatedApiKey } from '../../../../contract/api-key'
+/** A new key's credentials, as the one-time secret dialog shows them. */
+export interface Credentials {
+  name: string
+  clientId: string
+  clientSecret: string
+}
 
 /** The credentials file's name: the key's name, kept to characters every file system accepts. */
 export const credentialsFileName = (name: string) => `${name.replace(/[^\w.-]+/g, '_')}-credentials.json`
 
 /** Saves `{name, clientId, clientSecret}` as a JSON file, built in the browser: the secret never travels again. */
-export function downloadCredentials({ name, clientId, clientSecret }: CreatedApiKey) {
+export function downloadCredentials({ name, clientId, clientSecret }: Credentials) {
   const file = new Blob([JSON.stringify({ name, clientId, clientSecret }, null, 2)], { type: 'application/json' })
   const url = URL.createObjectURL(file)
   const link = document.createElement('a')

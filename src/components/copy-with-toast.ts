@@ -1,5 +1,5 @@
-import { toast } from '../../components/toaster'
-import { copyText } from '../../lib/clipboard'
+import { copyText } from '../lib/clipboard'
+import { toast } from './toaster'
 
 /** Copies and confirms with a toast naming what was copied (never the value: it may be a secret). */
 export async function copyWithToast(text: string, what: string): Promise<boolean> {

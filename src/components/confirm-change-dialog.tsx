@@ -1,15 +1,14 @@
 import type { UseMutationResult } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { toast } from '../../../../components/toaster'
-import type { ApiKey } from '../../../../contract/api-key'
-import { ConfirmDialog } from '../../../../components/confirm-dialog'
+import { failureReason } from '../lib/save-failure'
+import { ConfirmDialog } from './confirm-dialog'
 import type { LifecycleDialogProps } from './lifecycle-dialog'
-import { failureReason } from './save-failure'
+import { toast } from './toaster'
 
-interface KeyChangeDialogProps extends LifecycleDialogProps {
-  apiKey: ApiKey
+interface KeyChangeDialogProps<Key extends { name: string }> extends LifecycleDialogProps {
+  apiKey: Key
   /** The change, confirmed: it owns the cache invalidation and settles once the list is current. */
-  change: UseMutationResult<void, Error, ApiKey>
+  change: UseMutationResult<void, Error, Key>
   title: string
   /** The question, naming the key. */
   question: ReactNode
@@ -22,7 +21,7 @@ interface KeyChangeDialogProps extends LifecycleDialogProps {
 }
 
 /** Confirms one change to one key, makes it, and says how it went; a failure keeps the dialog for a retry. */
-export function KeyChangeDialog({ apiKey, change, title, question, confirmLabel, done, tone, onDone, onClose, returnFocus }: KeyChangeDialogProps) {
+export function KeyChangeDialog<Key extends { name: string }>({ apiKey, change, title, question, confirmLabel, done, tone, onDone, onClose, returnFocus }: KeyChangeDialogProps<Key>) {
   return (
     <ConfirmDialog
       title={title}

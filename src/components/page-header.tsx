@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react'
+
+/**
+ * The console's sections have no page of their own in this replica: each leads to the first of the Legacy API
+ * pages (Private Access API, at `/`), as the console opens a section on its first page.
+ */
+const sections = [
+  { label: 'Administration', href: '/' },
+  { label: 'API Configuration', href: '/' },
+  { label: 'Legacy API', href: '/' },
+] as const
+
+interface PageHeaderProps {
+  /** The last crumb: the page's own name ("Client Connector API"). */
+  pageName: string
+  title: string
+  /** Beside the title: the tenant, and what the page lets the admin switch. */
+  children?: ReactNode
+}
+
+/** The tenant the page shows, first of the facts beside its title. */
+export function TenantFact({ customerName, customerId }: { customerName: string; customerId: string }) {
+  return (
+    <div>
+      <dt>Tenant</dt>
+      <dd>
+        {customerName} <span className="muted">({customerId})</span>
+      </dd>
+    </div>
+  )
+}
+
+/** A Legacy API page's header: its breadcrumb, its heading and the facts beside it. */
+export function PageHeader({ pageName, title, children }: PageHeaderProps) {
+  return (
+    <header className="page-header">
+      <nav aria-label="Breadcrumb">
+        <ol className="breadcrumb">
+          {sections.map((crumb) => (
+            <li key={crumb.label}>
+              <a href={crumb.href}>{crumb.label}</a>
+            </li>
+          ))}
+          <li>
+            <span aria-current="page">{pageName}</span>
+          </li>
+        </ol>
+      </nav>
+      <div className="page-title-row">
+        <h1>{title}</h1>
+        {children}
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,71 @@
+import { createContext, Suspense, use, useMemo, useState, type ReactNode } from 'react'
+import { lazyWithPreload, preloadOnIntent, usePreloadWhenIdle } from '../../../../components/lazy-with-preload'
+import { useReturnFocus } from '../../../../components/use-return-focus'
+import type { ZccApiKey } from '../../../../contract/zcc-api-key'
+import type { ZccScope } from '../../api/query-keys'
+
+// The dialogs stay out of the first paint (with the form library); their code is fetched once the page is idle.
+const AddZccApiKeyDialog = lazyWithPreload(() => import('./add-zcc-api-key-dialog').then((m) => m.AddZccApiKeyDialog))
+const EditZccApiKeyDialog = lazyWithPreload(() => import('./edit-zcc-api-key-dialog').then((m) => m.EditZccApiKeyDialog))
+const DeleteZccApiKeyDialog = lazyWithPreload(() => import('./delete-zcc-api-key-dialog').then((m) => m.DeleteZccApiKeyDialog))
+
+/** For a row's actions: fetch the dialogs they open while the pointer or focus is on the row. */
+export const zccRowDialogsIntent = preloadOnIntent(EditZccApiKeyDialog, DeleteZccApiKeyDialog)
+
+type OpenDialog = { kind: 'add' } | { kind: 'edit' | 'delete'; apiKey: ZccApiKey }
+
+interface ZccApiKeyDialogs {
+  openAdd(): void
+  openEdit(apiKey: ZccApiKey): void
+  openDelete(apiKey: ZccApiKey): void
+}
+
+const ZccApiKeyDialogsContext = createContext<ZccApiKeyDialogs | null>(null)
+
+export function useZccApiKeyDialogs(): ZccApiKeyDialogs {
+  const dialogs = use(ZccApiKeyDialogsContext)
+  if (!dialogs) throw new Error('useZccApiKeyDialogs must be used inside <ZccApiKeyDialogsProvider>')
+  return dialogs
+}
+
+// When no row is left to take focus (the last key deleted), it goes to "Add API Key", not the page body.
+const focusFallback = () => document.querySelector<HTMLElement>('[data-add-api-key]')
+
+/** Owns which dialog is open (one at a time) and gives focus back to the control that opened it. */
+export function ZccApiKeyDialogsProvider({ scope, children }: { scope: ZccScope; children: ReactNode }) {
+  const [open, setOpen] = useState<OpenDialog | null>(null)
+  const focus = useReturnFocus(focusFallback)
+  usePreloadWhenIdle(AddZccApiKeyDialog, EditZccApiKeyDialog, DeleteZccApiKeyDialog)
+  const dialogs = useMemo<ZccApiKeyDialogs>(() => {
+    const show = (dialog: OpenDialog) => {
+      focus.remember()
+      setOpen(dialog)
+    }
+    return {
+      openAdd: () => show({ kind: 'add' }),
+      openEdit: (apiKey) => show({ kind: 'edit', apiKey }),
+      openDelete: (apiKey) => show({ kind: 'delete', apiKey }),
+    }
+  }, [focus])
+  const props = { scope, onClose: () => setOpen(null), returnFocus: focus.restore }
+  return (
+    <ZccApiKeyDialogsContext value={dialogs}>
+      {children}
+      <Suspense fallback={null}>
+        {open?.kind === 'add' && <AddZccApiKeyDialog {...props} />}
+        {open?.kind === 'edit' && <EditZccApiKeyDialog key={open.apiKey.id} apiKey={open.apiKey} {...props} />}
+        {open?.kind === 'delete' && <DeleteZccApiKeyDialog key={open.apiKey.id} apiKey={open.apiKey} {...props} />}
+      </Suspense>
+    </ZccApiKeyDialogsContext>
+  )
+}
+
+/** The toolbar's (and the empty tenant's) call to add a key. */
+export function AddZccApiKeyButton({ children = 'Add API Key' }: { children?: ReactNode }) {
+  const { openAdd } = useZccApiKeyDialogs()
+  return (
+    <button type="button" className="button button-primary" data-add-api-key="" onClick={openAdd} {...preloadOnIntent(AddZccApiKeyDialog)}>
+      {children}
+    </button>
+  )
+}

@@ -56,3 +56,25 @@ export async function pageAssetSizes(outDir: string): Promise<AssetSizes> {
   const total = (ext: string) => sized.filter((f) => f.path.endsWith(ext)).reduce((sum, f) => sum + f.gzip, 0)
   return { js: total('.js'), css: total('.css'), files: sized.toSorted((a, b) => b.gzip - a.gzip) }
 }
+
+type Manifest = Record<string, { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }>
+
+/**
+ * Gzip bytes of every JS file one console page can ever load: the entry, the page's own module and all they import,
+ * statically or on demand (dialogs, the calendar), without the other pages' modules, which that page never asks for.
+ */
+export async function pageReachableJs(outDir: string, pageSource: string): Promise<number> {
+  const manifest = JSON.parse(await readFile(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest
+  const otherPage = (key: string) => key.startsWith('src/app/pages/') && key !== pageSource
+  const reached = new Set<string>()
+  const reach = (key: string) => {
+    if (reached.has(key) || otherPage(key)) return
+    reached.add(key)
+    for (const next of [...(manifest[key].imports ?? []), ...(manifest[key].dynamicImports ?? [])]) reach(next)
+  }
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) reach(key)
+  reach(pageSource)
+  const files = [...reached].map((key) => manifest[key].file).filter((file) => file.endsWith('.js'))
+  const sizes = await Promise.all(files.map((file) => gzipSize(join(outDir, file))))
+  return sizes.reduce((sum, size) => sum + size, 0)
+}

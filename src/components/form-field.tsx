@@ -1,4 +1,6 @@
 import type { FieldError } from 'react-hook-form'
+// oxlint-disable-next-line import/no-unassigned-import -- zod/mini's English messages, shown at the fields
+import '../contract/zod-locale'
 
 /** The id, invalid state and descriptions that tie an input to its label, hint and message. */
 export function fieldA11y(formId: string, name: string, error: FieldError | undefined, hasHint = false) {

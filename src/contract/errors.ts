@@ -1,6 +1,4 @@
 import * as z from 'zod/mini'
-// oxlint-disable-next-line import/no-unassigned-import -- zod/mini's English messages, see zod-locale.ts
-import './zod-locale'
 
 /** Every error the API returns has this shape, whatever the status. */
 export const apiErrorBody = z.object({

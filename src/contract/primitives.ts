@@ -1,6 +1,4 @@
 import * as z from 'zod/mini'
-// oxlint-disable-next-line import/no-unassigned-import -- zod/mini's English messages, see zod-locale.ts
-import './zod-locale'
 
 /** An int64 id sent as a decimal string. Never parsed into a JS number: most ids are above 2^53. */
 export const idString = z.string().check(z.regex(/^(0|[1-9]\d{0,18})$/, 'must be a decimal id string'))

@@ -1,6 +1,4 @@
 import * as z from 'zod/mini'
-// oxlint-disable-next-line import/no-unassigned-import -- zod/mini's English messages, see zod-locale.ts
-import './zod-locale'
 
 /** POST /signin (at the server root), form-encoded: an API key's client id and secret. */
 export const signInForm = z.object({

@@ -68,7 +68,7 @@ export async function pageReachableJs(outDir: string, pageSource: string): Promi
   const otherPage = (key: string) => key.startsWith('src/app/pages/') && key !== pageSource
   const reached = new Set<string>()
   const reach = (key: string) => {
-    if (reached.has(key) || otherPage(key)) return
+    if (reached.has(key) || otherPage(key) || !manifest[key]) return
     reached.add(key)
     for (const next of [...(manifest[key].imports ?? []), ...(manifest[key].dynamicImports ?? [])]) reach(next)
   }

@@ -1,0 +1,113 @@
+import { useId, useImperativeHandle, useState, type BaseSyntheticEvent, type ReactNode, type Ref } from 'react'
+import { Controller, useForm, type FieldValues, type Path, type Resolver, type UseFormReturn } from 'react-hook-form'
+import { explainSaveFailure } from '../lib/save-failure'
+import { fieldA11y, FormFailure, STATUS_OPTIONS } from './form-field'
+import { ReadOnlyText } from './read-only-text'
+import { Select } from './select'
+
+export interface KeyFormProps<Values extends FieldValues, Output> {
+  /** The contract's schema (create or update) as resolver: the form checks exactly what the server checks. */
+  resolver: Resolver<Values, unknown, Output>
+  defaultValues: Values
+  /** Shown read-only above the fields when editing. */
+  clientId?: string
+  /** Saves; a rejection is shown at its fields (a 409 at Name) or above the buttons, with every value kept. */
+  onSave: (values: Output) => Promise<unknown>
+  onCancel: () => void
+  /**
+   * Set to what says, at the moment it is asked, whether the fields differ from `defaultValues`: the dialog asks
+   * before discarding them (read then, not copied into state a render later, so a key pressed at once still counts).
+   */
+  changedRef?: Ref<() => boolean>
+}
+
+/** A key form's fields: its default values' keys. */
+const fieldsOf = <Values extends FieldValues>(defaultValues: Values) => Object.keys(defaultValues) as Path<Values>[]
+
+/**
+ * What every product's key form does with its fields: react-hook-form on the contract's resolver, the "changed?"
+ * check the dialog asks, a save whose failure is shown at its fields or above the buttons, the ids and descriptions
+ * that tie each input to its label, hint and message, and when a typed field is checked.
+ */
+export function useKeyForm<Values extends FieldValues, Output>({ resolver, defaultValues, onSave, changedRef }: Omit<KeyFormProps<Values, Output>, 'clientId' | 'onCancel'>) {
+  const id = useId()
+  const form = useForm<Values, unknown, Output>({ resolver, defaultValues: defaultValues as never })
+  useImperativeHandle(changedRef, () => () => fieldsOf(defaultValues).some((name) => form.getValues(name) !== defaultValues[name]), [form, defaultValues])
+  const [failure, setFailure] = useState<string | null>(null)
+
+  // The save's promise keeps the form submitting until the server answers: a double-click sends one request.
+  const submit = form.handleSubmit(async (values) => {
+    setFailure(null)
+    try {
+      await onSave(values)
+    } catch (error) {
+      const explained = explainSaveFailure(error, fieldsOf(defaultValues))
+      const messages = Object.entries(explained.fields) as [Path<Values>, string][]
+      messages.forEach(([name, message], index) => form.setError(name, { type: 'server', message }, { shouldFocus: index === 0 }))
+      setFailure(explained.message)
+    }
+  })
+  const { errors } = form.formState
+  const field = (name: Path<Values>, hasHint = false) => fieldA11y(id, name, errors[name] as never, hasHint)
+  // A field the admin changed is checked on leaving it; one merely passed through (the Name the dialog opens on)
+  // waits for Save. Once a field shows a message, every change checks it again, so the message goes when fixed.
+  const typed = (name: Path<Values>) =>
+    form.register(name, {
+      onBlur: () => form.getValues(name) !== defaultValues[name] && void form.trigger(name),
+      onChange: () => form.getFieldState(name).invalid && void form.trigger(name),
+    })
+  // What the shell around the fields needs.
+  const shell = { id, submit, failure, isSubmitting: form.formState.isSubmitting }
+  return { id, form, errors, field, typed, shell }
+}
+
+/** The Status field (Enabled / Disabled), the same in every product's key form. */
+export function StatusField<Values extends FieldValues>({ keyForm }: { keyForm: { form: UseFormReturn<Values, unknown, unknown>; field: (name: Path<Values>) => ReturnType<typeof fieldA11y>; id: string } }) {
+  const name = 'enabled' as Path<Values>
+  return (
+    <div className="form-field">
+      <label htmlFor={`${keyForm.id}-enabled`}>Status</label>
+      <Controller
+        control={keyForm.form.control}
+        name={name}
+        render={({ field: { value, onChange, onBlur, ref } }) => (
+          <Select ref={ref} {...keyForm.field(name)} value={String(value)} onValueChange={(next) => onChange(next === 'true')} onBlur={onBlur} options={STATUS_OPTIONS} className="select-block" />
+        )}
+      />
+    </div>
+  )
+}
+
+/** A key form's frame: the read-only Client ID when editing, its fields, the save's failure, "Cancel" / "Save". */
+interface KeyFormShellProps {
+  id: string
+  submit: (event?: BaseSyntheticEvent) => Promise<void>
+  failure: string | null
+  isSubmitting: boolean
+  clientId?: string
+  onCancel: () => void
+  children: ReactNode
+}
+
+export function KeyFormShell({ id, submit, failure, isSubmitting, clientId, onCancel, children }: KeyFormShellProps) {
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate className="api-key-form">
+      {clientId !== undefined && (
+        <div className="form-field">
+          <label htmlFor={`${id}-clientId`}>Client ID</label>
+          <ReadOnlyText id={`${id}-clientId`} value={clientId} />
+        </div>
+      )}
+      {children}
+      <FormFailure message={failure} />
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onCancel} disabled={isSubmitting}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary" disabled={isSubmitting} aria-busy={isSubmitting}>
+          Save
+        </button>
+      </div>
+    </form>
+  )
+}

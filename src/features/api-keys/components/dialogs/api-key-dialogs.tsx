@@ -1,6 +1,6 @@
 import { createContext, Suspense, use, useCallback, useMemo, useState, type ReactNode } from 'react'
 import { lazyWithPreload, preloadOnIntent, usePreloadWhenIdle } from '../../../../components/lazy-with-preload'
-import { useReturnFocus } from '../../../../components/use-return-focus'
+import { AddKeyButton, useOpenKeyDialog } from '../../../../components/key-dialog-state'
 import type { ApiKey } from '../../../../contract/api-key'
 
 // The dialogs stay out of the first paint (with the form library); their code is fetched once the page is idle.
@@ -43,39 +43,31 @@ export const useNewApiKey = (): NewApiKey => use(NewApiKeyContext)
 /** What the new key's row is described by (aria-describedby): its badge is drawn by CSS, out of the Name cell's text. */
 export const NEW_API_KEY_NOTE_ID = 'new-api-key-note'
 
-const ADD_BUTTON_SELECTOR = '[data-add-api-key]'
-// When no row is left to take focus (the last key deleted), it goes to "Add API Key", not the page body.
-const focusFallback = () => document.querySelector<HTMLElement>(ADD_BUTTON_SELECTOR)
-
 /** The created key's row: its Name cell (the row says it is new), once the secret dialog has closed. */
 const focusNewRow = (id: string) => document.querySelector<HTMLElement>(`tbody tr[data-row-id="${CSS.escape(id)}"] td[tabindex]`)
 
 /** Owns which lifecycle dialog is open (one at a time) and gives focus back to the control that opened it. */
 export function ApiKeyDialogsProvider({ children }: { children: ReactNode }) {
-  const [open, setOpen] = useState<OpenDialog | null>(null)
+  const { open, show, close, returnFocus } = useOpenKeyDialog<OpenDialog>()
   const [newKey, setNewKey] = useState<ApiKey | null>(null)
-  const focus = useReturnFocus(focusFallback)
   usePreloadWhenIdle(AddApiKeyDialog, EditApiKeyDialog, DeleteApiKeyDialog, UnlockApiKeyDialog)
 
-  const dialogs = useMemo<ApiKeyDialogs>(() => {
-    const show = (dialog: OpenDialog) => {
-      focus.remember()
-      setOpen(dialog)
-    }
-    return {
+  const dialogs = useMemo<ApiKeyDialogs>(
+    () => ({
       openAdd: () => show({ kind: 'add' }),
       openEdit: (apiKey) => show({ kind: 'edit', apiKey }),
       openDelete: (apiKey) => show({ kind: 'delete', apiKey }),
       openUnlock: (apiKey) => show({ kind: 'unlock', apiKey }),
-    }
-  }, [focus])
+    }),
+    [show],
+  )
   const clearNewKey = useCallback(() => setNewKey(null), [])
   const pinned = useMemo<NewApiKey>(() => ({ apiKey: newKey, clear: clearNewKey }), [newKey, clearNewKey])
 
-  const props = { onClose: () => setOpen(null), returnFocus: focus.restore }
+  const props = { onClose: close, returnFocus }
   const returnToNewRow = (id: string) => (event: Event) => {
     const cell = focusNewRow(id)
-    if (!cell) return focus.restore(event)
+    if (!cell) return returnFocus(event)
     event.preventDefault()
     cell.focus()
   }
@@ -108,8 +100,8 @@ export function ApiKeyDialogsProvider({ children }: { children: ReactNode }) {
 export function AddApiKeyButton({ children = 'Add API Key' }: { children?: ReactNode }) {
   const { openAdd } = useApiKeyDialogs()
   return (
-    <button type="button" className="button button-primary" data-add-api-key="" onClick={openAdd} {...preloadOnIntent(AddApiKeyDialog)}>
+    <AddKeyButton onClick={openAdd} preload={preloadOnIntent(AddApiKeyDialog)}>
       {children}
-    </button>
+    </AddKeyButton>
   )
 }

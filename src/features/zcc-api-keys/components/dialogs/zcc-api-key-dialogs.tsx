@@ -1,6 +1,6 @@
-import { createContext, Suspense, use, useMemo, useState, type ReactNode } from 'react'
+import { createContext, Suspense, use, useMemo, type ReactNode } from 'react'
+import { AddKeyButton, useOpenKeyDialog } from '../../../../components/key-dialog-state'
 import { lazyWithPreload, preloadOnIntent, usePreloadWhenIdle } from '../../../../components/lazy-with-preload'
-import { useReturnFocus } from '../../../../components/use-return-focus'
 import type { ZccApiKey } from '../../../../contract/zcc-api-key'
 import type { ZccScope } from '../../api/query-keys'
 
@@ -28,26 +28,19 @@ export function useZccApiKeyDialogs(): ZccApiKeyDialogs {
   return dialogs
 }
 
-// When no row is left to take focus (the last key deleted), it goes to "Add API Key", not the page body.
-const focusFallback = () => document.querySelector<HTMLElement>('[data-add-api-key]')
-
 /** Owns which dialog is open (one at a time) and gives focus back to the control that opened it. */
 export function ZccApiKeyDialogsProvider({ scope, children }: { scope: ZccScope; children: ReactNode }) {
-  const [open, setOpen] = useState<OpenDialog | null>(null)
-  const focus = useReturnFocus(focusFallback)
+  const { open, show, close, returnFocus } = useOpenKeyDialog<OpenDialog>()
   usePreloadWhenIdle(AddZccApiKeyDialog, EditZccApiKeyDialog, DeleteZccApiKeyDialog)
-  const dialogs = useMemo<ZccApiKeyDialogs>(() => {
-    const show = (dialog: OpenDialog) => {
-      focus.remember()
-      setOpen(dialog)
-    }
-    return {
+  const dialogs = useMemo<ZccApiKeyDialogs>(
+    () => ({
       openAdd: () => show({ kind: 'add' }),
       openEdit: (apiKey) => show({ kind: 'edit', apiKey }),
       openDelete: (apiKey) => show({ kind: 'delete', apiKey }),
-    }
-  }, [focus])
-  const props = { scope, onClose: () => setOpen(null), returnFocus: focus.restore }
+    }),
+    [show],
+  )
+  const props = { scope, onClose: close, returnFocus }
   return (
     <ZccApiKeyDialogsContext value={dialogs}>
       {children}
@@ -64,8 +57,8 @@ export function ZccApiKeyDialogsProvider({ scope, children }: { scope: ZccScope;
 export function AddZccApiKeyButton({ children = 'Add API Key' }: { children?: ReactNode }) {
   const { openAdd } = useZccApiKeyDialogs()
   return (
-    <button type="button" className="button button-primary" data-add-api-key="" onClick={openAdd} {...preloadOnIntent(AddZccApiKeyDialog)}>
+    <AddKeyButton onClick={openAdd} preload={preloadOnIntent(AddZccApiKeyDialog)}>
       {children}
-    </button>
+    </AddKeyButton>
   )
 }

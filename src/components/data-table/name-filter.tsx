@@ -1,7 +1,10 @@
-import { memo, useCallback, useEffect, useId, useState } from 'react'
+import { memo, useCallback, useId, useMemo } from 'react'
+import { useFilterDraft } from './use-filter-draft'
 
-/** Pause after the last keystroke in Name before the list is asked again: one request per pause, not per key. */
-export const NAME_FILTER_DELAY_MS = 350
+export { NAME_FILTER_DELAY_MS } from './use-filter-draft'
+
+const TYPED = ['name'] as const
+const NO_NAME = { name: '' }
 
 interface NameFilterProps {
   /** The name the view filters by ('' for none). */
@@ -15,28 +18,9 @@ interface NameFilterProps {
  */
 export const NameFilter = memo(function NameFilter({ applied, onApply }: NameFilterProps) {
   const id = useId()
-  const [draft, setDraft] = useState(applied)
-  const [lastApplied, setLastApplied] = useState(applied)
-  /** What the bar itself last sent to be applied, until the applied name reflects it. */
-  const [sent, setSent] = useState<string | null>(null)
-  if (lastApplied !== applied) {
-    setLastApplied(applied)
-    if (sent !== applied) setDraft(applied)
-    setSent(null)
-  }
-  const apply = useCallback(
-    (name: string) => {
-      setSent(name)
-      onApply(name)
-    },
-    [onApply],
-  )
-  useEffect(() => {
-    if (draft === applied || draft === sent) return
-    const timer = setTimeout(() => apply(draft), NAME_FILTER_DELAY_MS)
-    return () => clearTimeout(timer)
-  }, [draft, applied, sent, apply])
-
+  const appliedFilters = useMemo(() => ({ name: applied }), [applied])
+  const applyName = useCallback((filters: { name: string }) => onApply(filters.name), [onApply])
+  const { draft, setDraft, apply } = useFilterDraft({ applied: appliedFilters, onApply: applyName, typed: TYPED })
   return (
     <form
       className="filter-bar"
@@ -48,7 +32,7 @@ export const NameFilter = memo(function NameFilter({ applied, onApply }: NameFil
     >
       <div className="filter-field">
         <label htmlFor={`${id}-name`}>Name</label>
-        <input id={`${id}-name`} type="search" value={draft} placeholder="Contains…" maxLength={200} onChange={(e) => setDraft(e.target.value)} />
+        <input id={`${id}-name`} type="search" value={draft.name} placeholder="Contains…" maxLength={200} onChange={(e) => setDraft({ name: e.target.value })} />
       </div>
       <div className="filter-actions">
         <button type="submit" className="button button-primary" title="Apply what the field holds now, without waiting for the pause in typing">
@@ -58,8 +42,8 @@ export const NameFilter = memo(function NameFilter({ applied, onApply }: NameFil
           type="button"
           className="button"
           onClick={() => {
-            setDraft('')
-            apply('')
+            setDraft(NO_NAME)
+            apply(NO_NAME)
           }}
         >
           Clear

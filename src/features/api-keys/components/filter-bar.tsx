@@ -1,11 +1,14 @@
-import { memo, useCallback, useEffect, useId, useState } from 'react'
-import { NAME_FILTER_DELAY_MS } from '../../../components/data-table/name-filter'
+import { memo, useCallback, useId } from 'react'
+import { useFilterDraft } from '../../../components/data-table/use-filter-draft'
 import { DatePicker } from '../../../components/date-picker'
 import { Select, type SelectOption } from '../../../components/select'
 import { useRoles } from '../api/get-roles'
 import { noFilters, sameFilters, type ApiKeyFilters } from '../filters'
 import { useTenantScope } from '../tenant-scope'
 import './filter-bar.css'
+
+/** Name and how it matches are typed: they apply themselves after a pause. */
+const TYPED = ['name', 'nameMatch'] as const
 
 interface FilterBarProps {
   applied: ApiKeyFilters
@@ -61,36 +64,13 @@ const rangeInvalid = (filters: ApiKeyFilters) => filters.createdFrom !== '' && f
 export const FilterBar = memo(function FilterBar({ applied, onApply, onReset, start = noFilters, startName }: FilterBarProps) {
   const id = useId()
   const roles = useRoles(useTenantScope())
-  const [draft, setDraft] = useState(applied)
-  const [lastApplied, setLastApplied] = useState(applied)
-  /** What the bar itself last sent to be applied, until the applied filters reflect it. */
-  const [sent, setSent] = useState<ApiKeyFilters | null>(null)
-  if (lastApplied !== applied) {
-    setLastApplied(applied)
-    setSent(null)
-    setDraft((current) => {
-      const next = { ...current }
-      for (const field of Object.keys(applied) as (keyof ApiKeyFilters)[]) {
-        const changed = applied[field] !== lastApplied[field]
-        const ownChange = sent !== null && sent[field] === applied[field]
-        if (changed && !ownChange) (next as Record<string, string>)[field] = applied[field]
-      }
-      return next
-    })
-  }
-  const apply = useCallback(
-    (filters: ApiKeyFilters) => {
-      setSent(filters)
-      onApply(filters)
-    },
-    [onApply],
-  )
-  const dateRangeInvalid = rangeInvalid(draft)
   /** The fields as they can be applied: an inverted range keeps the dates that were applied. */
   const applicable = useCallback(
     (fields: ApiKeyFilters): ApiKeyFilters => (rangeInvalid(fields) ? { ...fields, createdFrom: applied.createdFrom, createdTo: applied.createdTo } : fields),
     [applied],
   )
+  const { draft, setDraft, apply } = useFilterDraft({ applied, onApply, typed: TYPED, applicable })
+  const dateRangeInvalid = rangeInvalid(draft)
   /** A chosen option or day applies at once, with whatever else the fields hold. */
   const choose = <F extends keyof ApiKeyFilters>(field: F, value: ApiKeyFilters[F]) => {
     const next = { ...draft, [field]: value }
@@ -98,15 +78,6 @@ export const FilterBar = memo(function FilterBar({ applied, onApply, onReset, st
     const filters = applicable(next)
     if (!sameFilters(filters, applied)) apply(filters)
   }
-
-  // Name, and how it matches, apply themselves after a pause.
-  useEffect(() => {
-    if (draft.name === applied.name && draft.nameMatch === applied.nameMatch) return
-    const filters = applicable(draft)
-    if (sent !== null && sameFilters(sent, filters)) return
-    const timer = setTimeout(() => apply(filters), NAME_FILTER_DELAY_MS)
-    return () => clearTimeout(timer)
-  }, [draft, applied, sent, applicable, apply])
 
   const roleOptions: SelectOption[] = roles.data?.map((role) => ({ value: role.id, label: role.name })) ?? []
   // A role the list does not (yet) have still shows as chosen.

@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useState } from 'react'
+
+/** Pause after the last keystroke in a typed field before the list is asked again: one request per pause, not per key. */
+export const NAME_FILTER_DELAY_MS = 350
+
+type Filters = Record<string, string>
+
+const sameFilters = <F extends Filters>(a: F, b: F) => Object.keys(a).every((field) => a[field] === b[field])
+const asTheyAre = <F extends Filters>(filters: F) => filters
+
+interface FilterDraft<F extends Filters> {
+  /** The filters the view applies. */
+  applied: F
+  onApply: (filters: F) => void
+  /** The fields typed into: they apply themselves after a pause in typing. */
+  typed: readonly (keyof F)[]
+  /** The fields as they can be applied (e.g. an inverted date range keeps the applied one); stable between renders. */
+  applicable?: (fields: F) => F
+}
+
+/**
+ * A filter bar's fields against the filters the view applies. Typed fields apply themselves after a pause; `apply`
+ * applies at once. When the applied filters change from outside (Back, a link, a saved filter, Reset), the fields
+ * that changed take the new values and any other edit is kept; a change the bar sent itself leaves the fields alone,
+ * since the admin may have typed on while it was applied.
+ */
+export function useFilterDraft<F extends Filters>({ applied, onApply, typed, applicable = asTheyAre }: FilterDraft<F>) {
+  const [draft, setDraft] = useState(applied)
+  const [lastApplied, setLastApplied] = useState(applied)
+  /** What the bar itself last sent to be applied, until the applied filters reflect it. */
+  const [sent, setSent] = useState<F | null>(null)
+  if (lastApplied !== applied) {
+    setLastApplied(applied)
+    setSent(null)
+    setDraft((current) => {
+      const next: Filters = { ...current }
+      for (const field of Object.keys(applied)) {
+        const changed = applied[field] !== lastApplied[field]
+        const ownChange = sent !== null && sent[field] === applied[field]
+        if (changed && !ownChange) next[field] = applied[field]
+      }
+      return next as F
+    })
+  }
+  const apply = useCallback(
+    (filters: F) => {
+      setSent(filters)
+      onApply(filters)
+    },
+    [onApply],
+  )
+  useEffect(() => {
+    if (typed.every((field) => draft[field] === applied[field])) return
+    const filters = applicable(draft)
+    if (sent !== null && sameFilters(sent, filters)) return
+    const timer = setTimeout(() => apply(filters), NAME_FILTER_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [draft, applied, sent, typed, applicable, apply])
+  return { draft, setDraft, apply }
+}

@@ -1,19 +1,13 @@
 import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
 import { apiKeyPage } from '../../../contract/api-key'
 import { apiRequest, customerPath } from '../../../lib/api-client'
+import { listQuery } from '../../../lib/list-params'
 import { apiKeyKeys, type ApiKeyListParams, type TenantScope } from './query-keys'
 
 export function getApiKeys(client: QueryClient, scope: TenantScope, params: ApiKeyListParams, signal?: AbortSignal) {
   return apiRequest(client, `${customerPath(scope.customerId)}/apiKeys`, apiKeyPage, {
     signal,
-    query: {
-      page: params.page,
-      pagesize: params.pageSize,
-      search: params.search,
-      sortBy: params.sortBy,
-      sortOrder: params.sortBy ? params.sortOrder : undefined,
-      microtenantId: scope.microtenantId,
-    },
+    query: { ...listQuery(params), microtenantId: scope.microtenantId },
   })
 }
 

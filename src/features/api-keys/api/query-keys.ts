@@ -1,4 +1,5 @@
-import type { ApiKeySortField, SortOrder } from '../../../contract/api-key'
+import type { ApiKeySortField } from '../../../contract/api-key'
+import type { ListParams } from '../../../lib/list-params'
 import type { PreferencePage } from '../../../contract/preferences'
 
 /** Which customer and microtenant a request is scoped to. */
@@ -8,13 +9,7 @@ export interface TenantScope {
 }
 
 /** What the server is asked for: one page of one view of the list. */
-export interface ApiKeyListParams {
-  page: number
-  pageSize: number
-  search?: string
-  sortBy?: ApiKeySortField
-  sortOrder?: SortOrder
-}
+export type ApiKeyListParams = ListParams<ApiKeySortField>
 
 export const apiKeyKeys = {
   all: ['apiKeys'] as const,

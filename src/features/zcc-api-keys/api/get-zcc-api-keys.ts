@@ -1,20 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
 import { zccApiKeyPage } from '../../../contract/zcc-api-key'
 import { apiRequest } from '../../../lib/api-client'
+import { listQuery } from '../../../lib/list-params'
 import { zccApiKeyKeys, zccKeysPath, type ZccApiKeyListParams, type ZccScope } from './query-keys'
 
 /** GET …/apiKeys: one page of the customer's Client Connector keys. */
 export const getZccApiKeys = (client: QueryClient, scope: ZccScope, params: ZccApiKeyListParams, signal?: AbortSignal) =>
-  apiRequest(client, zccKeysPath(scope.customerId), zccApiKeyPage, {
-    signal,
-    query: {
-      page: params.page,
-      pagesize: params.pageSize,
-      search: params.search,
-      sortBy: params.sortBy,
-      sortOrder: params.sortBy ? params.sortOrder : undefined,
-    },
-  })
+  apiRequest(client, zccKeysPath(scope.customerId), zccApiKeyPage, { signal, query: listQuery(params) })
 
 export const zccApiKeysQueryOptions = (scope: ZccScope, params: ZccApiKeyListParams) =>
   queryOptions({

@@ -1,6 +1,6 @@
-import type { SortOrder } from '../../../contract/api-key'
 import type { PreferencePage } from '../../../contract/preferences'
 import type { ZccApiKeySortField } from '../../../contract/zcc-api-key'
+import type { ListParams } from '../../../lib/list-params'
 
 /** Client Connector has no microtenants: its keys are the customer's. */
 export interface ZccScope {
@@ -8,13 +8,7 @@ export interface ZccScope {
 }
 
 /** What the server is asked for: one page of one view of the list. */
-export interface ZccApiKeyListParams {
-  page: number
-  pageSize: number
-  search?: string
-  sortBy?: ZccApiKeySortField
-  sortOrder?: SortOrder
-}
+export type ZccApiKeyListParams = ListParams<ZccApiKeySortField>
 
 export const zccApiKeyKeys = {
   all: ['zccApiKeys'] as const,

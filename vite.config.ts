@@ -24,8 +24,8 @@ export default defineConfig(({ isSsrBuild }) => ({
   // its dependencies inside: the mock server imports it from wherever the build was written.
   // The browser build's manifest names each page module's chunk: the server preloads the page's own beside the entry.
   // One stylesheet, linked from index.html: a page module's own CSS would arrive after the server's first view
-  // was painted, and move it.
-  build: { target: 'es2022', sourcemap: false, copyPublicDir: !isSsrBuild, manifest: !isSsrBuild, cssCodeSplit: false },
+  // was painted, and move it. No modulepreload polyfill: a browser without rel=modulepreload loads the same modules, later.
+  build: { target: 'es2022', modulePreload: { polyfill: false }, sourcemap: false, copyPublicDir: !isSsrBuild, manifest: !isSsrBuild, cssCodeSplit: false },
   ssr: { noExternal: true },
   // Bundled into it, React would pick its development build from the server's environment: it is the production one.
   define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : undefined,

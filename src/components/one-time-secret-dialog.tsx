@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { ConfirmDialog } from './confirm-dialog'
-import { copyWithToast } from './copy-with-toast'
+import { copyWithToast } from './toaster'
 import { Dialog } from './dialog'
 import { downloadCredentials, type Credentials } from './download-credentials'
 import { ReadOnlyText } from './read-only-text'

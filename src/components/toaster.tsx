@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react'
 import { createPortal } from 'react-dom'
+import { copyText } from '../lib/clipboard'
 
 /**
  * Toasts without sonner in the first paint: the library loads with the first toast, the Toaster mounts,
@@ -40,6 +41,22 @@ export const toast = {
   success: (message: string, options?: ToastOptions) => void show('success', message, options),
   error: (message: string, options?: ToastOptions) => void show('error', message, options),
   info: (message: string, options?: ToastOptions) => void show('info', message, options),
+}
+
+/**
+ * Copies and confirms with a toast naming what was copied (never the value: it may be a secret). Here, in every
+ * page's first load, rather than in a module of its own: a page that copies only from a dialog would split it into a
+ * chunk that the other pages' first views then load too.
+ */
+export async function copyWithToast(text: string, what: string): Promise<boolean> {
+  try {
+    await copyText(text)
+    toast.success(`${what} copied to the clipboard`)
+    return true
+  } catch {
+    toast.error(`${what} could not be copied. Select it and copy it by hand.`)
+    return false
+  }
 }
 
 const SonnerToaster = lazy(() => loadSonner().then((m) => ({ default: m.Toaster })))

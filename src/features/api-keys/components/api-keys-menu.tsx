@@ -1,7 +1,7 @@
 import { MenuButton, type MenuAction } from '../../../components/menu-button'
 import { MoreIcon } from '../../../components/icons'
 import { DEFAULT_MICROTENANT_ID } from '../../../contract/primitives'
-import { copyWithToast } from '../../../components/copy-with-toast'
+import { copyWithToast } from '../../../components/toaster'
 import { useTenantScope } from '../tenant-scope'
 
 interface ApiKeysMenuProps {

@@ -1,7 +1,7 @@
 import { RowAction } from '../../../components/data-table/row-action'
 import { CopyIcon, DeleteIcon, EditIcon, UnlockIcon } from '../../../components/icons'
 import type { ApiKey } from '../../../contract/api-key'
-import { copyWithToast } from '../../../components/copy-with-toast'
+import { copyWithToast } from '../../../components/toaster'
 import { useApiKeyDialogs } from './dialogs/api-key-dialogs'
 
 const READ_ONLY_EXPLANATION = 'Managed in ZIdentity: this key is read-only here'

@@ -1,7 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import { RowAction } from '../../../components/data-table/row-action'
 import { labelled, type DataTableFeatures } from '../../../components/data-table/features'
-import { copyWithToast } from '../../../components/copy-with-toast'
+import { copyWithToast } from '../../../components/toaster'
 import { keyColumns, StatusText } from '../../../components/data-table/key-columns'
 import { CopyIcon, DeleteIcon, EditIcon } from '../../../components/icons'
 import { zccRoleLabels, type ZccApiKey } from '../../../contract/zcc-api-key'

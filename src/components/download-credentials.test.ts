@@ -11,7 +11,7 @@ test('the file is named after the key, in characters every file system accepts',
   expect(credentialsFileName('a/b: c*d')).toBe('a_b_c_d-credentials.json')
 })
 
-test('downloads {name, clientId, clientSecret} as JSON, then lets go of the object URL', async () => {
+test('downloads the fields it is given as JSON, under the key’s name, then lets go of the object URL', async () => {
   vi.useFakeTimers()
   let saved: Blob | undefined
   const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
@@ -24,7 +24,7 @@ test('downloads {name, clientId, clientSecret} as JSON, then lets go of the obje
     expect(this.href).toBe('blob:credentials')
   })
 
-  downloadCredentials({ name: 'siem-export', clientId: 'Y2xpZW50', clientSecret: 's'.repeat(32) } as Parameters<typeof downloadCredentials>[0])
+  downloadCredentials('siem-export', { name: 'siem-export', clientId: 'Y2xpZW50', clientSecret: 's'.repeat(32) })
   expect(create).toHaveBeenCalledOnce()
   expect(click).toHaveBeenCalledOnce()
   expect(JSON.parse(await saved!.text())).toEqual({ name: 'siem-export', clientId: 'Y2xpZW50', clientSecret: 's'.repeat(32) })

@@ -8,9 +8,12 @@ export interface Credentials {
 /** The credentials file's name: the key's name, kept to characters every file system accepts. */
 export const credentialsFileName = (name: string) => `${name.replace(/[^\w.-]+/g, '_')}-credentials.json`
 
-/** Saves `{name, clientId, clientSecret}` as a JSON file, built in the browser: the secret never travels again. */
-export function downloadCredentials({ name, clientId, clientSecret }: Credentials) {
-  const file = new Blob([JSON.stringify({ name, clientId, clientSecret }, null, 2)], { type: 'application/json' })
+/**
+ * Saves a key's credentials (each product names its own fields) as the JSON file `<name>-credentials.json`, built in
+ * the browser: the secret never travels again.
+ */
+export function downloadCredentials(name: string, fields: Readonly<Record<string, string>>) {
+  const file = new Blob([JSON.stringify(fields, null, 2)], { type: 'application/json' })
   const url = URL.createObjectURL(file)
   const link = document.createElement('a')
   link.href = url

@@ -1,4 +1,4 @@
-import { useId, useImperativeHandle, useState, type BaseSyntheticEvent, type ReactNode, type Ref } from 'react'
+import { useId, useImperativeHandle, useState, type BaseSyntheticEvent, type ComponentProps, type ReactNode, type Ref } from 'react'
 import { Controller, useForm, type FieldValues, type Path, type Resolver, type UseFormReturn } from 'react-hook-form'
 import { explainSaveFailure } from '../lib/save-failure'
 import { fieldA11y, FormFailure, STATUS_OPTIONS } from './form-field'
@@ -11,6 +11,8 @@ export interface KeyFormProps<Values extends FieldValues, Output> {
   defaultValues: Values
   /** Shown read-only above the fields when editing. */
   clientId?: string
+  /** The submit button's label: "Save", or the product's own ("Create Key" on Digital Experience). */
+  submitLabel?: string
   /** Saves; a rejection is shown at its fields (a 409 at Name) or above the buttons, with every value kept. */
   onSave: (values: Output) => Promise<unknown>
   onCancel: () => void
@@ -29,7 +31,7 @@ const fieldsOf = <Values extends FieldValues>(defaultValues: Values) => Object.k
  * check the dialog asks, a save whose failure is shown at its fields or above the buttons, the ids and descriptions
  * that tie each input to its label, hint and message, and when a typed field is checked.
  */
-export function useKeyForm<Values extends FieldValues, Output>({ resolver, defaultValues, onSave, changedRef }: Omit<KeyFormProps<Values, Output>, 'clientId' | 'onCancel'>) {
+export function useKeyForm<Values extends FieldValues, Output>({ resolver, defaultValues, onSave, changedRef }: Omit<KeyFormProps<Values, Output>, 'clientId' | 'submitLabel' | 'onCancel'>) {
   const id = useId()
   const form = useForm<Values, unknown, Output>({ resolver, defaultValues: defaultValues as never })
   useImperativeHandle(changedRef, () => () => fieldsOf(defaultValues).some((name) => form.getValues(name) !== defaultValues[name]), [form, defaultValues])
@@ -78,6 +80,41 @@ export function StatusField<Values extends FieldValues>({ keyForm }: { keyForm: 
   )
 }
 
+interface RolesQuery {
+  data?: readonly { id: string; name: string }[]
+  isPending: boolean
+  isError: boolean
+  refetch: () => unknown
+}
+
+type RoleSelectProps = Omit<ComponentProps<typeof Select<string>>, 'options' | 'placeholder'> & {
+  /** The product's roles query, its roles in the order to offer them. */
+  roles: RolesQuery
+  /** The key's role as it is now: shown while the roles load, and kept if the list no longer has it. */
+  current?: { id: string; name?: string }
+}
+
+/** A key form's role field: the product's roles, a message with Retry when they could not be loaded. */
+export function RoleSelect({ roles, current, ...select }: RoleSelectProps) {
+  const options = (roles.data ?? []).map((role) => ({ value: role.id, label: role.name }))
+  if (current?.id && !options.some((option) => option.value === current.id)) {
+    options.unshift({ value: current.id, label: current.name ?? (roles.isPending ? 'Loading roles…' : `Role ${current.id}`) })
+  }
+  return (
+    <>
+      <Select {...select} className="select-block" aria-busy={roles.isPending} placeholder={roles.isPending ? 'Loading roles…' : 'Select a role'} options={options} />
+      {roles.isError && (
+        <p className="field-error" role="alert">
+          The roles could not be loaded.{' '}
+          <button type="button" className="link-button" onClick={() => void roles.refetch()}>
+            Retry
+          </button>
+        </p>
+      )}
+    </>
+  )
+}
+
 /** A key form's frame: the read-only Client ID when editing, its fields, the save's failure, "Cancel" / "Save". */
 interface KeyFormShellProps {
   id: string
@@ -85,11 +122,12 @@ interface KeyFormShellProps {
   failure: string | null
   isSubmitting: boolean
   clientId?: string
+  submitLabel?: string
   onCancel: () => void
   children: ReactNode
 }
 
-export function KeyFormShell({ id, submit, failure, isSubmitting, clientId, onCancel, children }: KeyFormShellProps) {
+export function KeyFormShell({ id, submit, failure, isSubmitting, clientId, submitLabel = 'Save', onCancel, children }: KeyFormShellProps) {
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="api-key-form">
       {clientId !== undefined && (
@@ -105,7 +143,7 @@ export function KeyFormShell({ id, submit, failure, isSubmitting, clientId, onCa
           Cancel
         </button>
         <button type="submit" className="button button-primary" disabled={isSubmitting} aria-busy={isSubmitting}>
-          Save
+          {submitLabel}
         </button>
       </div>
     </form>

@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Controller, type Resolver } from 'react-hook-form'
 import type * as z from 'zod/mini'
-import { Select } from '../../../../components/select'
 import { TOKEN_EXPIRY_MAX, TOKEN_EXPIRY_MIN } from '../../../../contract/api-key'
 import { API_FULL_ACCESS_ROLE_ID, type Role } from '../../../../contract/role'
 import { useRoles } from '../../api/get-roles'
 import { useTenantScope } from '../../tenant-scope'
 import { FieldMessage } from '../../../../components/form-field'
-import { KeyFormShell, StatusField, useKeyForm, type KeyFormProps } from '../../../../components/key-form'
+import { KeyFormShell, RoleSelect, StatusField, useKeyForm, type KeyFormProps } from '../../../../components/key-form'
 
 /** What the Add and Edit forms hold: the API's editable fields, as the inputs see them. */
 export interface ApiKeyFormValues {
@@ -55,7 +54,7 @@ export function ApiKeyForm<Output>({ clientId, onCancel, ...props }: KeyFormProp
           name="roleId"
           // Controlled, so the choice holds while the options arrive.
           render={({ field: { value, onChange, onBlur, ref } }) => (
-            <RoleSelect ref={ref} {...field('roleId')} value={value} onValueChange={onChange} onBlur={onBlur} currentRoleId={props.defaultValues.roleId} />
+            <ZpaRoleSelect ref={ref} {...field('roleId')} value={value} onValueChange={onChange} onBlur={onBlur} currentRoleId={props.defaultValues.roleId} />
           )}
         />
         <FieldMessage id={id} name="roleId" error={errors.roleId} />
@@ -64,28 +63,12 @@ export function ApiKeyForm<Output>({ clientId, onCancel, ...props }: KeyFormProp
   )
 }
 
-type RoleSelectProps = Omit<React.ComponentProps<typeof Select<string>>, 'options' | 'placeholder'> & { currentRoleId: string }
+type ZpaRoleSelectProps = Omit<React.ComponentProps<typeof RoleSelect>, 'roles' | 'current'> & { currentRoleId: string }
 
 /** The customer's roles, API Full Access first; a role the list no longer has still shows as the key's own. */
-function RoleSelect({ currentRoleId, ...select }: RoleSelectProps) {
-  const roles = useRoles(useTenantScope())
-  const ordered = roles.data ? orderRoles(roles.data) : []
-  const known = ordered.some((role) => role.id === currentRoleId)
-  const options = ordered.map((role) => ({ value: role.id, label: role.name }))
-  if (currentRoleId && !known) options.unshift({ value: currentRoleId, label: roles.isPending ? 'Loading roles…' : `Role ${currentRoleId}` })
-  return (
-    <>
-      <Select {...select} className="select-block" aria-busy={roles.isPending} placeholder={roles.isPending ? 'Loading roles…' : 'Select a role'} options={options} />
-      {roles.isError && (
-        <p className="field-error" role="alert">
-          The roles could not be loaded.{' '}
-          <button type="button" className="link-button" onClick={() => void roles.refetch()}>
-            Retry
-          </button>
-        </p>
-      )}
-    </>
-  )
+function ZpaRoleSelect({ currentRoleId, ...select }: ZpaRoleSelectProps) {
+  const { data, isPending, isError, refetch } = useRoles(useTenantScope())
+  return <RoleSelect {...select} roles={{ data: data && orderRoles(data), isPending, isError, refetch }} current={{ id: currentRoleId }} />
 }
 
 export const orderRoles = (roles: readonly Role[]): Role[] =>

@@ -45,3 +45,26 @@ export function KeyChangeDialog<Key extends { name: string }>({ apiKey, change, 
     />
   )
 }
+
+type DeleteKeyDialogProps<Key extends { name: string }> = Omit<KeyChangeDialogProps<Key>, 'title' | 'question' | 'confirmLabel' | 'done' | 'tone'> & {
+  /** What stops working with the key, after "Delete the API key <name>?". */
+  consequence: string
+}
+
+/** Every product's "Delete API Key": the question naming the key and what stops working, and "Delete". */
+export function DeleteKeyDialog<Key extends { name: string }>({ consequence, ...props }: DeleteKeyDialogProps<Key>) {
+  return (
+    <KeyChangeDialog
+      {...props}
+      title="Delete API Key"
+      question={
+        <>
+          Delete the API key <strong>{props.apiKey.name}</strong>? {consequence}
+        </>
+      }
+      confirmLabel="Delete"
+      done="deleted"
+      tone="danger"
+    />
+  )
+}

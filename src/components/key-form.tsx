@@ -1,7 +1,7 @@
 import { useId, useImperativeHandle, useState, type BaseSyntheticEvent, type ComponentProps, type ReactNode, type Ref } from 'react'
-import { Controller, useForm, type FieldValues, type Path, type Resolver, type UseFormReturn } from 'react-hook-form'
+import { Controller, useForm, type FieldError, type FieldValues, type Path, type Resolver, type UseFormReturn } from 'react-hook-form'
 import { explainSaveFailure } from '../lib/save-failure'
-import { fieldA11y, FormFailure, STATUS_OPTIONS } from './form-field'
+import { FieldMessage, fieldA11y, FormFailure, STATUS_OPTIONS } from './form-field'
 import { ReadOnlyText } from './read-only-text'
 import { Select } from './select'
 
@@ -63,8 +63,35 @@ export function useKeyForm<Values extends FieldValues, Output>({ resolver, defau
   return { id, form, errors, field, typed, shell }
 }
 
+/** What a shared field needs of `useKeyForm`. */
+interface KeyFormFields<Values extends FieldValues> {
+  id: string
+  form: UseFormReturn<Values, unknown, unknown>
+  errors: UseFormReturn<Values, unknown, unknown>['formState']['errors']
+  field: (name: Path<Values>, hasHint?: boolean) => ReturnType<typeof fieldA11y>
+  typed: (name: Path<Values>) => ReturnType<UseFormReturn<Values, unknown, unknown>['register']>
+}
+
+/** The Name field, first in every product's key form: the dialog opens on it. */
+export function NameField<Values extends FieldValues>({ keyForm, hint }: { keyForm: KeyFormFields<Values>; hint?: ReactNode }) {
+  const name = 'name' as Path<Values>
+  return (
+    <div className="form-field">
+      <label htmlFor={`${keyForm.id}-name`}>Name</label>
+      {/* oxlint-disable-next-line jsx-a11y/no-autofocus -- a dialog opens to its first field */}
+      <input {...keyForm.typed(name)} {...keyForm.field(name, hint !== undefined)} autoComplete="off" autoFocus />
+      {hint !== undefined && (
+        <p id={`${keyForm.id}-name-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <FieldMessage id={keyForm.id} name="name" error={keyForm.errors.name as FieldError | undefined} />
+    </div>
+  )
+}
+
 /** The Status field (Enabled / Disabled), the same in every product's key form. */
-export function StatusField<Values extends FieldValues>({ keyForm }: { keyForm: { form: UseFormReturn<Values, unknown, unknown>; field: (name: Path<Values>) => ReturnType<typeof fieldA11y>; id: string } }) {
+export function StatusField<Values extends FieldValues>({ keyForm }: { keyForm: KeyFormFields<Values> }) {
   const name = 'enabled' as Path<Values>
   return (
     <div className="form-field">

@@ -37,6 +37,21 @@ export const keyColumns = {
   },
 } as const
 
+/**
+ * The row actions' column, last: `slots` icon buttons of 28 px (each in its place on every row), never sorted,
+ * hidden, resized or moved. The page gives its `cell`.
+ */
+export const rowActionsColumn = (slots: number) => ({
+  id: 'actions',
+  header: () => <span className="visually-hidden">Actions</span>,
+  meta: { label: 'Actions', fixed: true },
+  // The slots, their gaps and the cell's padding.
+  size: 28 * (slots + 1),
+  enableSorting: false,
+  enableHiding: false,
+  enableResizing: false,
+})
+
 /** Enabled or Disabled, as a key's Status cell shows it. */
 export function StatusText({ enabled }: { enabled: boolean }) {
   return <span className={enabled ? 'status status-enabled' : 'status status-disabled'}>{enabled ? 'Enabled' : 'Disabled'}</span>

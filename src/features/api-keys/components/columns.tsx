@@ -1,6 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import { labelled, type DataTableFeatures } from '../../../components/data-table/features'
-import { keyColumns, StatusText } from '../../../components/data-table/key-columns'
+import { keyColumns, rowActionsColumn, StatusText } from '../../../components/data-table/key-columns'
 import { LockIcon } from '../../../components/icons'
 import type { ApiKey } from '../../../contract/api-key'
 import { useRoleNames } from '../role-names'
@@ -50,16 +50,6 @@ export const apiKeyColumns = column.columns([
     minSize: 80,
     cell: (info) => <RoleName roleId={info.getValue()} />,
   }),
-  column.display({
-    id: 'actions',
-    header: () => <span className="visually-hidden">Actions</span>,
-    meta: { label: 'Actions', fixed: true },
-    // Four 28 px slots (Unlock, Copy, Edit, Delete), their gaps and the cell's padding.
-    size: 140,
-    enableSorting: false,
-    enableHiding: false,
-    enableResizing: false,
-    cell: (info) => <RowActions apiKey={info.row.original} />,
-  }),
+  column.display({ ...rowActionsColumn(4), cell: (info) => <RowActions apiKey={info.row.original} /> }),
 ])
 

@@ -2,7 +2,7 @@ import { createColumnHelper } from '@tanstack/react-table'
 import { RowAction } from '../../../components/data-table/row-action'
 import { labelled, type DataTableFeatures } from '../../../components/data-table/features'
 import { copyWithToast } from '../../../components/toaster'
-import { keyColumns, StatusText } from '../../../components/data-table/key-columns'
+import { keyColumns, rowActionsColumn, StatusText } from '../../../components/data-table/key-columns'
 import { CopyIcon, DeleteIcon, EditIcon } from '../../../components/icons'
 import { zccRoleLabels, type ZccApiKey } from '../../../contract/zcc-api-key'
 import { useZccApiKeyDialogs } from './dialogs/zcc-api-key-dialogs'
@@ -49,15 +49,5 @@ export const zccApiKeyColumns = column.columns([
   }),
   column.accessor('tokenExpiryTimeInSec', { ...keyColumns.tokenExpiryTimeInSec, size: 110 }),
   column.accessor('creationTime', keyColumns.creationTime),
-  column.display({
-    id: 'actions',
-    header: () => <span className="visually-hidden">Actions</span>,
-    meta: { label: 'Actions', fixed: true },
-    // Three 28 px slots, their gaps and the cell's padding.
-    size: 112,
-    enableSorting: false,
-    enableHiding: false,
-    enableResizing: false,
-    cell: (info) => <ZccRowActions apiKey={info.row.original} />,
-  }),
+  column.display({ ...rowActionsColumn(3), cell: (info) => <ZccRowActions apiKey={info.row.original} /> }),
 ])

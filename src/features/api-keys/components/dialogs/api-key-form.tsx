@@ -6,7 +6,7 @@ import { API_FULL_ACCESS_ROLE_ID, type Role } from '../../../../contract/role'
 import { useRoles } from '../../api/get-roles'
 import { useTenantScope } from '../../tenant-scope'
 import { FieldMessage } from '../../../../components/form-field'
-import { KeyFormShell, RoleSelect, StatusField, useKeyForm, type KeyFormProps } from '../../../../components/key-form'
+import { KeyFormShell, NameField, RoleSelect, StatusField, useKeyForm, type KeyFormProps } from '../../../../components/key-form'
 
 /** What the Add and Edit forms hold: the API's editable fields, as the inputs see them. */
 export interface ApiKeyFormValues {
@@ -29,12 +29,7 @@ export function ApiKeyForm<Output>({ clientId, onCancel, ...props }: KeyFormProp
   const { id, form, errors, field, typed } = keyForm
   return (
     <KeyFormShell {...keyForm.shell} clientId={clientId} onCancel={onCancel}>
-      <div className="form-field">
-        <label htmlFor={`${id}-name`}>Name</label>
-        {/* oxlint-disable-next-line jsx-a11y/no-autofocus -- a dialog opens to its first field */}
-        <input {...typed('name')} {...field('name')} autoComplete="off" autoFocus />
-        <FieldMessage id={id} name="name" error={errors.name} />
-      </div>
+      <NameField keyForm={keyForm} />
 
       <StatusField keyForm={keyForm} />
 

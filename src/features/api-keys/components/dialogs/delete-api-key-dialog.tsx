@@ -1,7 +1,7 @@
 import type { ApiKey } from '../../../../contract/api-key'
 import { useDeleteApiKey } from '../../api/delete-api-key'
 import { useTenantScope } from '../../tenant-scope'
-import { KeyChangeDialog } from '../../../../components/confirm-change-dialog'
+import { DeleteKeyDialog } from '../../../../components/confirm-change-dialog'
 import type { LifecycleDialogProps } from '../../../../components/lifecycle-dialog'
 
 interface DeleteApiKeyDialogProps extends LifecycleDialogProps {
@@ -12,19 +12,11 @@ interface DeleteApiKeyDialogProps extends LifecycleDialogProps {
 export function DeleteApiKeyDialog({ apiKey, onDeleted, ...dialog }: DeleteApiKeyDialogProps) {
   const change = useDeleteApiKey(useTenantScope())
   return (
-    <KeyChangeDialog
+    <DeleteKeyDialog
       {...dialog}
       apiKey={apiKey}
       change={change}
-      title="Delete API Key"
-      question={
-        <>
-          Delete the API key <strong>{apiKey.name}</strong>? Client applications using it will stop working.
-        </>
-      }
-      confirmLabel="Delete"
-      done="deleted"
-      tone="danger"
+      consequence="Client applications using it will stop working."
       onDone={() => onDeleted?.(apiKey.id)}
     />
   )

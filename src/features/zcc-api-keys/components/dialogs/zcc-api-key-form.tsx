@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { Controller, type Resolver } from 'react-hook-form'
 import type * as z from 'zod/mini'
 import { FieldMessage } from '../../../../components/form-field'
-import { KeyFormShell, StatusField, useKeyForm, type KeyFormProps } from '../../../../components/key-form'
+import { KeyFormShell, NameField, StatusField, useKeyForm, type KeyFormProps } from '../../../../components/key-form'
 import { Select } from '../../../../components/select'
 import { ZCC_TOKEN_EXPIRY_MAX, ZCC_TOKEN_EXPIRY_MIN, zccRoleLabels, zccRoles, type ZccRole } from '../../../../contract/zcc-api-key'
 
@@ -26,15 +26,7 @@ export function ZccApiKeyForm<Output>({ clientId, onCancel, ...props }: KeyFormP
   const { id, form, errors, field, typed } = keyForm
   return (
     <KeyFormShell {...keyForm.shell} clientId={clientId} onCancel={onCancel}>
-      <div className="form-field">
-        <label htmlFor={`${id}-name`}>Name</label>
-        {/* oxlint-disable-next-line jsx-a11y/no-autofocus -- a dialog opens to its first field */}
-        <input {...typed('name')} {...field('name', true)} autoComplete="off" autoFocus />
-        <p id={`${id}-name-hint`} className="field-hint">
-          Letters and digits only, no spaces; at most 50.
-        </p>
-        <FieldMessage id={id} name="name" error={errors.name} />
-      </div>
+      <NameField keyForm={keyForm} hint="Letters and digits only, no spaces; at most 50." />
       <StatusField keyForm={keyForm} />
       <div className="form-field">
         <label htmlFor={`${id}-role`}>Role</label>

@@ -17,7 +17,7 @@ export interface ConsoleRoute {
 
 /** The page modules, each a chunk of its own; the build's manifest names their chunks by these source paths. */
 const pageModules = import.meta.glob<ConsolePageModule>('./pages/*.tsx')
-type PageModuleName = 'private-access-api' | 'client-connector-api' | 'not-found'
+type PageModuleName = 'private-access-api' | 'client-connector-api' | 'digital-experience-api' | 'not-found'
 export const pageModuleSource = (name: PageModuleName) => `src/app/pages/${name}.tsx`
 const page = (module: PageModuleName) => ({ module, load: pageModules[`./pages/${module}.tsx`] })
 
@@ -34,6 +34,12 @@ const pages: Record<ConsolePagePath, Omit<ConsoleRoute, 'path'>> = {
     product: 'Client Connector',
     title: 'API Keys · Zscaler Client Connector',
     ...page('client-connector-api'),
+  },
+  '/legacy-api/digital-experience': {
+    label: 'Digital Experience API',
+    product: 'Digital Experience',
+    title: 'API Key Management · Zscaler Digital Experience',
+    ...page('digital-experience-api'),
   },
 }
 

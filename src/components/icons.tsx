@@ -31,6 +31,14 @@ export const CopyIcon = () => (
   </Icon>
 )
 
+/** An eye: "View". */
+export const ViewIcon = () => (
+  <Icon>
+    <path d="M1.5 8s2.4-4.5 6.5-4.5S14.5 8 14.5 8s-2.4 4.5-6.5 4.5S1.5 8 1.5 8z" />
+    <circle cx="8" cy="8" r="2" />
+  </Icon>
+)
+
 export const EditIcon = () => (
   <Icon>
     <path d="M10.5 2.5l3 3L6 13H3v-3z" />

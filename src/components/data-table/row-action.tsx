@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 
 interface RowActionProps {
   /** Its place in the row actions' grid (`.row-action-<slot>`): the same action stands at the same place on every row. */
-  slot: 'copy' | 'unlock' | 'edit' | 'delete'
+  slot: 'copy' | 'view' | 'unlock' | 'edit' | 'delete'
   label: string
   onClick: () => void
   children: ReactNode

@@ -1,0 +1,44 @@
+import { createColumnHelper } from '@tanstack/react-table'
+import { labelled, type DataTableFeatures } from '../../../components/data-table/features'
+import { keyColumns, rowActionsColumn } from '../../../components/data-table/key-columns'
+import { RowAction } from '../../../components/data-table/row-action'
+import { DeleteIcon, EditIcon, ViewIcon } from '../../../components/icons'
+import type { ZdxApiKey } from '../../../contract/zdx-api-key'
+import { useZdxApiKeyDialogs } from './dialogs/zdx-api-key-dialogs'
+
+const column = createColumnHelper<DataTableFeatures, ZdxApiKey>()
+
+/** "View", "Edit", "Delete", each in its slot. */
+function ZdxRowActions({ apiKey }: { apiKey: ZdxApiKey }) {
+  const dialogs = useZdxApiKeyDialogs()
+  return (
+    <div className="row-actions row-actions-three">
+      <RowAction slot="view" label="View" onClick={() => dialogs.openView(apiKey)}>
+        <ViewIcon />
+      </RowAction>
+      <RowAction slot="edit" label="Edit" onClick={() => dialogs.openEdit(apiKey)}>
+        <EditIcon />
+      </RowAction>
+      <RowAction slot="delete" label="Delete" onClick={() => dialogs.openDelete(apiKey)}>
+        <DeleteIcon />
+      </RowAction>
+    </div>
+  )
+}
+
+const text = (info: { getValue: () => string }) => <span className="cell-text">{info.getValue()}</span>
+
+/** The Digital Experience keys' columns in seed 003's order; ids are the API's sortBy fields. */
+export const zdxApiKeyColumns = column.columns([
+  column.accessor('name', keyColumns.name),
+  column.accessor('id', {
+    ...labelled('Key ID'),
+    size: 190,
+    minSize: 80,
+    cell: (info) => <code className="cell-text key-id">{info.getValue()}</code>,
+  }),
+  column.accessor('roleName', { ...labelled('Role'), size: 190, minSize: 80, cell: text }),
+  column.accessor('createdBy', { ...labelled('Created By'), size: 190, minSize: 80, cell: text }),
+  column.accessor('modifiedTime', { ...keyColumns.creationTime, ...labelled('Last Updated On') }),
+  column.display({ ...rowActionsColumn(3), cell: (info) => <ZdxRowActions apiKey={info.row.original} /> }),
+])

@@ -184,7 +184,7 @@ describe('security headers', () => {
   it('the page, its SPA fallback, its server-rendered first view and its files carry a CSP without inline script', async () => {
     for (const options of [{ staticRoot: site.root }, { staticRoot: site.root, renderFirstView }]) {
       const client = new TestClient((await memoryApp(options)).app)
-      for (const path of ['/', '/index.html', '/legacy-api/client-connector?page=2', '/assets/app.js']) {
+      for (const path of ['/', '/index.html', '/legacy-api/client-connector?page=2', '/legacy-api/digital-experience', '/assets/app.js']) {
         const response = await client.request(path)
         expect(response.status).toBe(200)
         const policy = response.headers.get('Content-Security-Policy') ?? ''

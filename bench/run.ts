@@ -24,8 +24,9 @@ const plan = quick
   ? { coldLoads: 3, interactions: 2, typings: 1, listWarmUpSeconds: 0.5, listSeconds: 1, listRuns: 1, createSeconds: 1, createRuns: 1, settleMs: 1000 }
   : { coldLoads: 9, interactions: 7, typings: 3, listWarmUpSeconds: 1, listSeconds: 5, listRuns: 3, createSeconds: 4, createRuns: 3, settleMs: 2000 }
 
-/** The Client Connector API page (SPEC §4), measured beside the ZPA page at `/`. */
+/** The Client Connector and Digital Experience API pages (SPEC §4), measured beside the ZPA page at `/`. */
 const ZCC_PATH = '/legacy-api/client-connector'
+const ZDX_PATH = '/legacy-api/digital-experience'
 const KB = 1024
 const kb = (bytes: number) => Math.round((bytes / KB) * 10) / 10
 const startedAt = Date.now()
@@ -51,21 +52,24 @@ async function coldLoadFigures(browser: Browser, server: MockServer, siteDir: st
     return kb(total)
   }
 
-  step(`cold loads: the ZPA page (a first visit, and an admin with saved settings), the Client Connector page and floor, ${plan.coldLoads} each, alternating`)
+  step(`cold loads: the ZPA page (a first visit, and an admin with saved settings), the Client Connector and Digital Experience pages and floor, ${plan.coldLoads} each, alternating`)
   const savedSettings = await adminWithSavedSettings(browser, server.url)
   // One of each first, not counted: the server's first answers include its JIT warm-up.
   await coldLoad(browser, `${server.url}/`)
   await coldLoad(browser, `${server.url}/`, savedSettings)
   await coldLoad(browser, `${server.url}${ZCC_PATH}`)
+  await coldLoad(browser, `${server.url}${ZDX_PATH}`)
   await coldLoad(browser, `${server.url}${FLOOR_PATH}`)
   const pageLoads: ColdLoad[] = []
   const zccLoads: ColdLoad[] = []
+  const zdxLoads: ColdLoad[] = []
   const savedLoads: ColdLoad[] = []
   const floorLoads: ColdLoad[] = []
   for (let run = 0; run < plan.coldLoads; run++) {
     pageLoads.push(await coldLoad(browser, `${server.url}/`))
     savedLoads.push(await coldLoad(browser, `${server.url}/`, savedSettings))
     zccLoads.push(await coldLoad(browser, `${server.url}${ZCC_PATH}`))
+    zdxLoads.push(await coldLoad(browser, `${server.url}${ZDX_PATH}`))
     floorLoads.push(await coldLoad(browser, `${server.url}${FLOOR_PATH}`))
   }
   const ratiosOf = (loads: ColdLoad[]) => loads.map((load, run) => load.firstRow / floorLoads[run].firstRow)
@@ -74,11 +78,13 @@ async function coldLoadFigures(browser: Browser, server: MockServer, siteDir: st
   return [
     figure('JS (gzip) before the first row', await Promise.all(pageLoads.map(jsBefore)), 'KB', { max: 130 }, { detail: scriptList(pageLoads[0]) }),
     figure('Client Connector page: JS (gzip) before the first row', await Promise.all(zccLoads.map(jsBefore)), 'KB', { max: 130 }, { detail: scriptList(zccLoads[0]) }),
+    figure('Digital Experience page: JS (gzip) before the first row', await Promise.all(zdxLoads.map(jsBefore)), 'KB', { max: 130 }, { detail: scriptList(zdxLoads[0]) }),
     // A page never loads another page's module: each page's whole JS has the budget; the site's sum is told beside.
     figure('all JS (gzip) the ZPA page can load', [kb(await pageReachableJs(siteDir, 'src/app/pages/private-access-api.tsx'))], 'KB', { max: 200 }, {
       detail: `the whole site's JS, every page's: ${kb(sizes.js)} KB`,
     }),
     figure('Client Connector page: all JS (gzip) it can load', [kb(await pageReachableJs(siteDir, 'src/app/pages/client-connector-api.tsx'))], 'KB', { max: 200 }),
+    figure('Digital Experience page: all JS (gzip) it can load', [kb(await pageReachableJs(siteDir, 'src/app/pages/digital-experience-api.tsx'))], 'KB', { max: 200 }),
     figure('all CSS (gzip)', [kb(sizes.css)], 'KB', { max: 20 }),
     figure('cold load to first row, ratio to floor', ratiosOf(pageLoads), '', { max: 1.0 }, {
       detail: `page ${medianMs(pageLoads)} ms, floor ${medianMs(floorLoads)} ms (medians)`,
@@ -89,7 +95,10 @@ async function coldLoadFigures(browser: Browser, server: MockServer, siteDir: st
     figure('Client Connector page: cold load to first row, ratio to floor', ratiosOf(zccLoads), '', { max: 1.0 }, {
       detail: `page ${medianMs(zccLoads)} ms, floor ${medianMs(floorLoads)} ms (medians)`,
     }),
-    figure('layout shift while loading (CLS)', [...pageLoads, ...savedLoads, ...zccLoads].map((l) => l.layoutShift), '', { exactly: 0 }),
+    figure('Digital Experience page: cold load to first row, ratio to floor', ratiosOf(zdxLoads), '', { max: 1.0 }, {
+      detail: `page ${medianMs(zdxLoads)} ms, floor ${medianMs(floorLoads)} ms (medians)`,
+    }),
+    figure('layout shift while loading (CLS)', [...pageLoads, ...savedLoads, ...zccLoads, ...zdxLoads].map((l) => l.layoutShift), '', { exactly: 0 }),
   ]
 }
 

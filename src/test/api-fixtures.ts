@@ -1,5 +1,6 @@
 import { unusedApiKeyFields, type ApiKey } from '../contract/api-key'
 import type { Role } from '../contract/role'
+import type { ZdxApiKey, ZdxRole } from '../contract/zdx-api-key'
 
 /** A well-formed API key as the API returns it; ids above 2^53, like the real ones. */
 export function apiKeyFixture(overrides: Partial<ApiKey> = {}): ApiKey {
@@ -50,3 +51,23 @@ export function roleFixture(overrides: Partial<Role> & Pick<Role, 'id' | 'name'>
 /** A JSON answer as the API sends it. */
 export const jsonResponse = (status: number, body: unknown) =>
   new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+
+/** Two of the ZDX admin roles as GET …/roles lists them, one read-only. */
+export const zdxRolesFixture: ZdxRole[] = [
+  { id: '50001', name: 'Super Admin', description: 'Predefined: full access to every ZDX module, API included', readOnly: false, apiKeys: '1' },
+  { id: '50002', name: 'Read Only Admin', description: 'Predefined: may view every ZDX module, change nothing', readOnly: true, apiKeys: '5' },
+]
+
+/** A ZDX key as the management API lists it (never its secret), of the Read Only Admin role. */
+export const zdxApiKeyFixture = (overrides: Partial<ZdxApiKey> = {}): ZdxApiKey => ({
+  id: '580619145501874225',
+  name: 'grafana-dashboards',
+  roleId: '50002',
+  roleName: 'Read Only Admin',
+  createdBy: 'demo-admin',
+  creationTime: '1767225600',
+  modifiedTime: '1767225600',
+  modifiedBy: '216196257331281921',
+  customerId: '216196257331281920',
+  ...overrides,
+})

@@ -2,27 +2,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, test, vi } from 'vitest'
-import type { ZdxApiKey, ZdxRole } from '../../../../contract/zdx-api-key'
-import { jsonResponse } from '../../../../test/api-fixtures'
+import { jsonResponse, zdxApiKeyFixture, zdxRolesFixture } from '../../../../test/api-fixtures'
 import { choose } from '../../../../test/choose'
 import { EditZdxApiKeyDialog } from './edit-zdx-api-key-dialog'
 
 const scope = { customerId: '216196257331281920' }
-const roles: ZdxRole[] = [
-  { id: '50001', name: 'Super Admin', description: 'Predefined: full access to every ZDX module, API included', readOnly: false, apiKeys: '1' },
-  { id: '50002', name: 'Read Only Admin', description: 'Predefined: may view every ZDX module, change nothing', readOnly: true, apiKeys: '5' },
-]
-const apiKey: ZdxApiKey = {
-  id: '580619145501874225',
-  name: 'grafana-dashboards',
-  roleId: '50002',
-  roleName: 'Read Only Admin',
-  createdBy: 'demo-admin',
-  creationTime: '1767225600',
-  modifiedTime: '1767225600',
-  modifiedBy: '216196257331281921',
-  customerId: scope.customerId,
-}
+const roles = zdxRolesFixture
+const apiKey = zdxApiKeyFixture()
 
 afterEach(() => {
   vi.unstubAllGlobals()

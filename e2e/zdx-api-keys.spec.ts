@@ -189,6 +189,21 @@ test("the server's first view: the URL's page and sort, the admin's hidden colum
   await expect(page).toHaveURL(`${ZDX_PATH}?sortBy=id`)
 })
 
+test.describe('an empty tenant', () => {
+  test.use({ tenantPreset: 'empty' })
+
+  test('calls for the first key, and the key created from there is the list', async ({ page }) => {
+    await page.goto(ZDX_PATH)
+    await page.getByRole('button', { name: 'Create the first API key' }).click()
+    await createDialog(page).getByLabel('Name').fill('first-key')
+    await choose(createDialog(page), 'Select Role', 'Super Admin')
+    await createDialog(page).getByRole('button', { name: 'Create Key' }).click()
+    await keyWindow(page).getByRole('button', { name: 'Close' }).click()
+    await expectRowNames(page, ['first-key'])
+    await expectTotal(page, 1)
+  })
+})
+
 test.describe('axe finds no violations', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 

@@ -9,7 +9,8 @@ import { useViewZdxApiKey } from '../../api/view-zdx-api-key'
 import { ZdxApiKeyForm, zdxFormResolver, type ZdxApiKeyFormValues } from './zdx-api-key-form'
 import { ZdxApiKeyWindow } from './zdx-api-key-window'
 
-// The two ways to the API Key window, in one module: View's code comes with Create's, not as a chunk of its own.
+// The two ways to the API Key window in one module: View's code comes with Create's, not as a chunk of its own.
+
 const resolver = zdxFormResolver(createZdxApiKeyInput)
 const newKey: ZdxApiKeyFormValues = { name: '', roleId: '' }
 

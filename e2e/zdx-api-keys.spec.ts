@@ -224,6 +224,8 @@ test.describe('axe finds no violations', () => {
     await createKey(page, 'axe-key', 'Help Desk Admin')
     await expectNoAxeViolations(page)
     await keyWindow(page).getByRole('button', { name: 'Close' }).click()
+    // The creation's toast leaves on its own timer: gone first, so its fade is not judged halfway by a later check.
+    await expect(page.locator('[data-sonner-toast]')).toHaveCount(0, { timeout: 15_000 })
 
     await keyRow(page, 'axe-key').getByRole('button', { name: 'View' }).click()
     await expect(keyWindow(page).getByRole('textbox', { name: 'Key Secret' })).toBeVisible()

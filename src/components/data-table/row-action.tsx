@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { DeleteIcon, EditIcon } from '../icons'
 
 interface RowActionProps {
   /** Its place in the row actions' grid (`.row-action-<slot>`): the same action stands at the same place on every row. */
@@ -14,5 +15,25 @@ export function RowAction({ slot, label, onClick, children }: RowActionProps) {
     <button type="button" className={`icon-button row-action-${slot}`} aria-label={label} title={label} onClick={onClick}>
       {children}
     </button>
+  )
+}
+
+/** What a product's dialogs offer for a key: its Edit and Delete dialogs. */
+interface EditDeleteDialogs<Key> {
+  openEdit: (key: Key) => void
+  openDelete: (key: Key) => void
+}
+
+/** "Edit" and "Delete", in their slots: the two row actions every product's key has. */
+export function EditDeleteActions<Key>({ apiKey, dialogs }: { apiKey: Key; dialogs: EditDeleteDialogs<Key> }) {
+  return (
+    <>
+      <RowAction slot="edit" label="Edit" onClick={() => dialogs.openEdit(apiKey)}>
+        <EditIcon />
+      </RowAction>
+      <RowAction slot="delete" label="Delete" onClick={() => dialogs.openDelete(apiKey)}>
+        <DeleteIcon />
+      </RowAction>
+    </>
   )
 }

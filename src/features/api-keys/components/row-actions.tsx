@@ -1,5 +1,5 @@
-import { RowAction } from '../../../components/data-table/row-action'
-import { CopyIcon, DeleteIcon, EditIcon, UnlockIcon } from '../../../components/icons'
+import { EditDeleteActions, RowAction } from '../../../components/data-table/row-action'
+import { CopyIcon, UnlockIcon } from '../../../components/icons'
 import type { ApiKey } from '../../../contract/api-key'
 import { copyWithToast } from '../../../components/toaster'
 import { useApiKeyDialogs } from './dialogs/api-key-dialogs'
@@ -29,14 +29,7 @@ export function RowActions({ apiKey }: { apiKey: ApiKey }) {
           <span className="visually-hidden">{READ_ONLY_EXPLANATION}</span>
         </span>
       ) : (
-        <>
-          <RowAction slot="edit" label="Edit" onClick={() => dialogs.openEdit(apiKey)}>
-            <EditIcon />
-          </RowAction>
-          <RowAction slot="delete" label="Delete" onClick={() => dialogs.openDelete(apiKey)}>
-            <DeleteIcon />
-          </RowAction>
-        </>
+        <EditDeleteActions apiKey={apiKey} dialogs={dialogs} />
       )}
     </div>
   )

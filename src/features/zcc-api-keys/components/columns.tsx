@@ -1,9 +1,9 @@
 import { createColumnHelper } from '@tanstack/react-table'
-import { RowAction } from '../../../components/data-table/row-action'
+import { EditDeleteActions, RowAction } from '../../../components/data-table/row-action'
 import { labelled, type DataTableFeatures } from '../../../components/data-table/features'
 import { copyWithToast } from '../../../components/toaster'
 import { keyColumns, rowActionsColumn, StatusText } from '../../../components/data-table/key-columns'
-import { CopyIcon, DeleteIcon, EditIcon } from '../../../components/icons'
+import { CopyIcon } from '../../../components/icons'
 import { zccRoleLabels, type ZccApiKey } from '../../../contract/zcc-api-key'
 import { useZccApiKeyDialogs } from './dialogs/zcc-api-key-dialogs'
 
@@ -17,12 +17,7 @@ function ZccRowActions({ apiKey }: { apiKey: ZccApiKey }) {
       <RowAction slot="copy" label="Copy Client ID" onClick={() => void copyWithToast(apiKey.clientId, 'Client ID')}>
         <CopyIcon />
       </RowAction>
-      <RowAction slot="edit" label="Edit" onClick={() => dialogs.openEdit(apiKey)}>
-        <EditIcon />
-      </RowAction>
-      <RowAction slot="delete" label="Delete" onClick={() => dialogs.openDelete(apiKey)}>
-        <DeleteIcon />
-      </RowAction>
+      <EditDeleteActions apiKey={apiKey} dialogs={dialogs} />
     </div>
   )
 }

@@ -1,8 +1,8 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import { labelled, type DataTableFeatures } from '../../../components/data-table/features'
 import { keyColumns, rowActionsColumn } from '../../../components/data-table/key-columns'
-import { RowAction } from '../../../components/data-table/row-action'
-import { DeleteIcon, EditIcon, ViewIcon } from '../../../components/icons'
+import { EditDeleteActions, RowAction } from '../../../components/data-table/row-action'
+import { ViewIcon } from '../../../components/icons'
 import type { ZdxApiKey } from '../../../contract/zdx-api-key'
 import { useZdxApiKeyDialogs } from './dialogs/zdx-api-key-dialogs'
 
@@ -16,12 +16,7 @@ function ZdxRowActions({ apiKey }: { apiKey: ZdxApiKey }) {
       <RowAction slot="view" label="View" onClick={() => dialogs.openView(apiKey)}>
         <ViewIcon />
       </RowAction>
-      <RowAction slot="edit" label="Edit" onClick={() => dialogs.openEdit(apiKey)}>
-        <EditIcon />
-      </RowAction>
-      <RowAction slot="delete" label="Delete" onClick={() => dialogs.openDelete(apiKey)}>
-        <DeleteIcon />
-      </RowAction>
+      <EditDeleteActions apiKey={apiKey} dialogs={dialogs} />
     </div>
   )
 }

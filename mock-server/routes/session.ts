@@ -32,6 +32,7 @@ export const portalSessionOf = (tenant: Tenant, acceptLanguage?: string): Portal
   microtenants: [...tenant.microtenants.values()].map(({ id, name }) => ({ id, name })),
   timeZone: tenant.timeZone,
   locale: localeOf(acceptLanguage),
+  clockOffsetSeconds: tenant.clock.offsetSeconds,
 })
 
 export const sessionRoutes = (store: Store, sessions: PortalSessions) =>

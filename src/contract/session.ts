@@ -21,5 +21,10 @@ export const portalSession = z.object({
    */
   timeZone: z.string(),
   locale: z.string(),
+  /**
+   * How far the tenant's mock clock is ahead of real time (POST /__mock/clock moves it): the page adds it to the
+   * browser's clock when it writes a time relative to now ("5 minutes ago").
+   */
+  clockOffsetSeconds: z.number().check(z.int()),
 })
 export type PortalSession = z.infer<typeof portalSession>

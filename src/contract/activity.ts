@@ -1,0 +1,170 @@
+/**
+ * Key activity and audit logs (issue #16): the mock's own API, with §2's envelope, id, time and error conventions.
+ *
+ * One log per tenant holds every event of every product's keys: what admins did (create, update, delete, unlock,
+ * rotate: the audit log) and what clients did (sign-ins, failed sign-ins, the lock they cause), plus per-hour counts
+ * of each key's API calls. Times are the tenant's mock clock. A secret is never in any of it.
+ *
+ * - `GET {product base}/apiKeys/{id}/activity` (ZPA: `?microtenantId=`) → `keyActivity`: the chart's 168 hours and
+ *   the key's newest events. Product bases: ZPA `/mgmtconfig/v1/admin/customers/{customerId}`, ZCC
+ *   `/zcc/v1/admin/customers/{customerId}`, ZDX `/zdx/v1/admin/customers/{customerId}`.
+ * - Every product's key list and key object carry `lastUsedTime`; the lists sort by it (`sortBy=lastUsedTime`) and
+ *   take `notUsedForDays=N` (the keys with no sign-in or call in the last N days of the tenant's clock, never-used
+ *   ones included).
+ * - `GET /portal/auditLogs` (the session's customer, every product and microtenant) → `auditLogPage`, newest first;
+ *   `GET /portal/auditLogs/export?format=csv|json` (same filters, every matching entry, as a download);
+ *   `GET /portal/auditLogs/admins` → the admins who appear in the log.
+ * - `POST /__mock/activity` (the caller's tenant) writes synthetic history: `syntheticActivityInput`.
+ */
+import * as z from 'zod/mini'
+import { _default as withDefault } from 'zod/mini'
+import { epochString, idString } from './primitives'
+
+/** The products whose keys have activity; the labels are the console's. */
+export const activityProducts = ['zpa', 'zcc', 'zdx'] as const
+export type ActivityProduct = (typeof activityProducts)[number]
+export const activityProductLabels: Record<ActivityProduct, string> = {
+  zpa: 'Private Access',
+  zcc: 'Client Connector',
+  zdx: 'Digital Experience',
+}
+
+/** What an admin did to a key: the audit log's actions. */
+export const adminActions = ['create', 'update', 'delete', 'unlock', 'rotate'] as const
+export type AdminAction = (typeof adminActions)[number]
+/** What a client did with a key (and what it caused). */
+export const clientActions = ['signIn', 'signInFailed', 'lock'] as const
+export type ClientAction = (typeof clientActions)[number]
+export const activityActions = [...adminActions, ...clientActions] as const
+export type ActivityAction = (typeof activityActions)[number]
+
+/** The Audit Logs page's Action column and filter. */
+export const auditActionLabels: Record<AdminAction, string> = {
+  create: 'Create',
+  update: 'Update',
+  delete: 'Delete',
+  unlock: 'Unlock',
+  rotate: 'Rotate',
+}
+
+/** A key's activity panel's event names. */
+export const keyEventLabels: Record<ActivityAction, string> = {
+  create: 'Created',
+  update: 'Edited',
+  delete: 'Deleted',
+  unlock: 'Unlocked',
+  rotate: 'Secret rotated',
+  signIn: 'Signed in',
+  signInFailed: 'Sign-in failed',
+  lock: 'Locked',
+}
+
+/** Who did it: an admin of the portal, or an API client (by its address). */
+export const activityActor = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('admin'), id: idString, name: z.string() }),
+  z.object({ kind: z.literal('client'), address: z.string() }),
+])
+export type ActivityActor = z.infer<typeof activityActor>
+
+/** A key's editable values as the audit log shows them before and after a change (never a secret). */
+export const auditValues = z.record(z.string(), z.union([z.string(), z.boolean(), z.null()]))
+export type AuditValues = z.infer<typeof auditValues>
+
+export const activityEvent = z.object({
+  id: idString,
+  time: epochString,
+  product: z.enum(activityProducts),
+  action: z.enum(activityActions),
+  keyId: idString,
+  /** The key's name when it happened. */
+  keyName: z.string(),
+  /** ZPA keys only: the key's microtenant. */
+  microtenantId: z.optional(idString),
+  microtenantName: z.optional(z.string()),
+  actor: activityActor,
+  /** Admin actions: the values before (null for create) and after (null for delete); update holds the changed ones only. */
+  before: z.nullable(auditValues),
+  after: z.nullable(auditValues),
+})
+export type ActivityEvent = z.infer<typeof activityEvent>
+
+/** One hour of a key's API calls (sign-ins included): succeeded, refused (401/403) and rate-limited (429). */
+export const activityHour = z.object({
+  start: epochString,
+  succeeded: z.number().check(z.int(), z.minimum(0)),
+  denied: z.number().check(z.int(), z.minimum(0)),
+  limited: z.number().check(z.int(), z.minimum(0)),
+})
+export type ActivityHour = z.infer<typeof activityHour>
+
+export const ACTIVITY_CHART_HOURS = 7 * 24
+/** At most this many of a key's newest events come with its activity. */
+export const KEY_ACTIVITY_EVENTS = 200
+
+/** GET …/apiKeys/{id}/activity. */
+export const keyActivity = z.object({
+  keyId: idString,
+  keyName: z.string(),
+  product: z.enum(activityProducts),
+  /** The tenant's mock time when answered. */
+  now: epochString,
+  lastUsedTime: z.nullable(epochString),
+  /** The last 7 days of the tenant's clock, oldest first: ACTIVITY_CHART_HOURS whole hours, the last one the current. */
+  hours: z.array(activityHour),
+  /** Newest first, at most KEY_ACTIVITY_EVENTS. */
+  events: z.array(activityEvent),
+})
+export type KeyActivity = z.infer<typeof keyActivity>
+
+/** When a key last signed in or called the API (tenant clock); null: never. Carried by every product's key object. */
+export const lastUsedTime = z.nullable(epochString)
+
+/** `notUsedForDays` of every product's key list. */
+export const MAX_NOT_USED_FOR_DAYS = 3650
+
+/** The query of GET /portal/auditLogs and its export: every filter optional, `from`/`to` inclusive epoch seconds. */
+export const auditLogFilterShape = {
+  from: z.optional(epochString),
+  to: z.optional(epochString),
+  /** An admin's name, exactly. */
+  admin: z.optional(z.string()),
+  action: z.optional(z.enum(adminActions)),
+  product: z.optional(z.enum(activityProducts)),
+}
+
+export const auditLogPage = z.object({
+  totalPages: z.string(),
+  totalCount: z.string(),
+  list: z.array(activityEvent),
+})
+export type AuditLogPage = z.infer<typeof auditLogPage>
+
+/** GET /portal/auditLogs/admins. */
+export const auditLogAdmins = z.array(z.object({ id: idString, name: z.string() }))
+
+/** How long the log keeps events and hourly counts (the tenant's clock), and the most events it keeps per key. */
+export const ACTIVITY_RETENTION_DAYS = 30
+export const MAX_EVENTS_PER_KEY = 1000
+
+const count = (max: number) => z.number().check(z.int(), z.minimum(0), z.maximum(max))
+
+/**
+ * POST /__mock/activity: synthetic history for one key, spread over the last `days` of the tenant's clock (a daily
+ * rhythm, deterministic), so that demos and tests get a full chart without waiting. Answers 201 with the key's activity.
+ */
+export const syntheticActivityInput = z.object({
+  product: z.enum(activityProducts),
+  keyId: idString,
+  /** ZPA: the key's microtenant; Default when absent. */
+  microtenantId: z.optional(idString),
+  days: withDefault(z.number().check(z.int(), z.minimum(1), z.maximum(ACTIVITY_RETENTION_DAYS)), 7),
+  /** Calls that succeeded. */
+  calls: withDefault(count(1_000_000), 0),
+  /** Calls refused with 401 or 403. */
+  denied: withDefault(count(1_000_000), 0),
+  /** Calls refused with 429. */
+  limited: withDefault(count(1_000_000), 0),
+  /** Sign-in events (each also counts as a succeeded call). */
+  signIns: withDefault(count(MAX_EVENTS_PER_KEY), 0),
+})
+export type SyntheticActivityInput = z.input<typeof syntheticActivityInput>

@@ -17,6 +17,16 @@ const stylesheetFirst = (): Plugin => ({
   },
 })
 
+/**
+ * The parts the table pages show (data table, toolbar pieces, filter fields, the admin's preferences) in one chunk with
+ * what they import (React, Query, zod: the entry's too). Left to the bundler, each set of pages sharing a module gets
+ * a chunk: the Audit Logs page, sharing some of them, split the key pages' chunk in four, and the Private Access
+ * page paid 1.2 KB gzip for the seams; in one chunk it loads 0.7 KB less than before. A module loaded on demand
+ * (a dialog, the calendar) must not match, or it joins every page's first load.
+ */
+const TABLE_PARTS =
+  /node_modules\/(@tanstack\/(react-table|table-core|store|react-store)|nuqs|use-sync-external-store)\/|src\/components\/(data-table\/(?!data-table-settings-dialog|name-filter)|date-picker\.|filter-select|key-dialog-state|lazy-with-preload|page-header|select\.|use-anchored-popup|use-return-focus)|src\/contract\/(api-key|preferences|search)\.ts|src\/features\/preferences\/|src\/lib\/list-params/
+
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), mockServerPlugin(), stylesheetFirst()],
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
@@ -25,7 +35,15 @@ export default defineConfig(({ isSsrBuild }) => ({
   // The browser build's manifest names each page module's chunk: the server preloads the page's own beside the entry.
   // One stylesheet, linked from index.html: a page module's own CSS would arrive after the server's first view
   // was painted, and move it. No modulepreload polyfill: a browser without rel=modulepreload loads the same modules, later.
-  build: { target: 'es2022', modulePreload: { polyfill: false }, sourcemap: false, copyPublicDir: !isSsrBuild, manifest: !isSsrBuild, cssCodeSplit: false },
+  build: {
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    sourcemap: false,
+    copyPublicDir: !isSsrBuild,
+    manifest: !isSsrBuild,
+    cssCodeSplit: false,
+    rolldownOptions: isSsrBuild ? undefined : { output: { codeSplitting: { groups: [{ name: 'table-parts', test: TABLE_PARTS }] } } },
+  },
   ssr: { noExternal: true },
   // Bundled into it, React would pick its development build from the server's environment: it is the production one.
   define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : undefined,

@@ -30,6 +30,9 @@ export function ConsoleNavigation({ id, current, open }: ConsoleNavigationProps)
           </li>
         ))}
       </ul>
+      <a href="/audit-logs" className="console-nav-link console-nav-top" aria-current={current === '/audit-logs' ? 'page' : undefined}>
+        Audit Logs
+      </a>
     </nav>
   )
 }

@@ -44,7 +44,7 @@ export function PortalShell({ route, Page }: PortalShellProps) {
 
   return (
     <div className="console">
-      {route.path !== null && <SkipLink targetId={KEYS_TABLE_ID}>Skip to API keys table</SkipLink>}
+      {route.path !== null && <SkipLink targetId={KEYS_TABLE_ID}>{`Skip to ${route.skipTo ?? 'API keys'} table`}</SkipLink>}
       <header className="top-bar">
         <button
           type="button"

@@ -1,4 +1,4 @@
-import { consolePagePaths, isConsolePagePath, type ConsolePagePath } from '../contract/console-pages'
+import { isConsolePagePath, legacyApiPagePaths, type ConsolePagePath } from '../contract/console-pages'
 import type { ConsolePageModule } from './console-page'
 
 export interface ConsoleRoute {
@@ -13,15 +13,17 @@ export interface ConsoleRoute {
   /** The page's module under src/app/pages/, by file name: a chunk of its own, which the server preloads. */
   module: PageModuleName
   load: () => Promise<ConsolePageModule>
+  /** What the skip link leads to, when not the API keys table. */
+  skipTo?: string
 }
 
 /** The page modules, each a chunk of its own; the build's manifest names their chunks by these source paths. */
 const pageModules = import.meta.glob<ConsolePageModule>('./pages/*.tsx')
-type PageModuleName = 'private-access-api' | 'client-connector-api' | 'digital-experience-api' | 'not-found'
+type PageModuleName = 'private-access-api' | 'client-connector-api' | 'digital-experience-api' | 'audit-logs' | 'not-found'
 export const pageModuleSource = (name: PageModuleName) => `src/app/pages/${name}.tsx`
 const page = (module: PageModuleName) => ({ module, load: pageModules[`./pages/${module}.tsx`] })
 
-/** The console's pages by path (SPEC §4); the navigation lists them in the order of `consolePagePaths`. */
+/** The console's pages by path (SPEC §4); the navigation lists the Legacy API ones in the order of `legacyApiPagePaths`. */
 const pages: Record<ConsolePagePath, Omit<ConsoleRoute, 'path'>> = {
   '/': {
     label: 'Private Access API',
@@ -41,9 +43,10 @@ const pages: Record<ConsolePagePath, Omit<ConsoleRoute, 'path'>> = {
     title: 'API Key Management · Zscaler Digital Experience',
     ...page('digital-experience-api'),
   },
+  '/audit-logs': { label: 'Audit Logs', product: 'Admin Console', title: 'Audit Logs · Zscaler', skipTo: 'audit log', ...page('audit-logs') },
 }
 
-export const legacyApiRoutes: readonly ConsoleRoute[] = consolePagePaths.map((path) => ({ path, ...pages[path] }))
+export const legacyApiRoutes: readonly ConsoleRoute[] = legacyApiPagePaths.map((path) => ({ path, ...pages[path] }))
 
 const notFound: ConsoleRoute = { path: null, label: 'Page not found', product: 'Admin Console', title: 'Page not found · Zscaler', ...page('not-found') }
 

@@ -4,16 +4,18 @@ import type { ReactNode } from 'react'
  * The console's sections have no page of their own in this replica: each leads to the first of the Legacy API
  * pages (Private Access API, at `/`), as the console opens a section on its first page.
  */
-const sections = [
+const legacyApiSections = [
   { label: 'Administration', href: '/' },
   { label: 'API Configuration', href: '/' },
   { label: 'Legacy API', href: '/' },
-] as const
+]
 
 interface PageHeaderProps {
   /** The last crumb: the page's own name ("Client Connector API"). */
   pageName: string
   title: string
+  /** The crumbs before the page's own: the Legacy API's by default. */
+  sections?: readonly { label: string; href: string }[]
   /** Beside the title: the tenant, and what the page lets the admin switch. */
   children?: ReactNode
 }
@@ -30,8 +32,8 @@ export function TenantFact({ customerName, customerId }: { customerName: string;
   )
 }
 
-/** A Legacy API page's header: its breadcrumb, its heading and the facts beside it. */
-export function PageHeader({ pageName, title, children }: PageHeaderProps) {
+/** A console page's header: its breadcrumb, its heading and the facts beside it. */
+export function PageHeader({ pageName, title, sections = legacyApiSections, children }: PageHeaderProps) {
   return (
     <header className="page-header">
       <nav aria-label="Breadcrumb">

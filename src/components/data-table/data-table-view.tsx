@@ -5,7 +5,7 @@ import { KEYS_TABLE_ID } from '../skip-link'
 import { DataTableColumnHeader } from './data-table-column-header'
 import { DataTablePagination } from './data-table-pagination'
 import type { DataTable, DataTableFeatures } from './features'
-import { EmptyTenantState, LoadErrorState, NoMatchesState, NoRowsOnPageState, TableAlert, TableSkeletonRows } from './table-states'
+import { EmptyTenantState, LoadErrorState, type EmptyWording, NoMatchesState, NoRowsOnPageState, TableAlert, TableSkeletonRows } from './table-states'
 import { useClippedTextHints } from './use-clipped-text'
 import { useScrollEdges } from './use-scroll-edges'
 import { useWindowRows } from './use-window-rows'
@@ -109,6 +109,9 @@ interface DataTableViewProps<TData extends RowData> {
   onClearFilters: () => void
   /** The empty tenant's call to add its first row. */
   addFirstButton?: ReactNode
+  /** What the states call the rows ("API keys" by default), and what an empty list says. */
+  rowsName?: string
+  emptyWording?: EmptyWording
   pageSizes: readonly number[]
   newRow?: NewRow
   /** On every row (e.g. the preload of the dialogs its actions open). */
@@ -129,6 +132,8 @@ export function DataTableView<TData extends RowData>({
   filtered,
   onClearFilters,
   addFirstButton,
+  rowsName = 'API keys',
+  emptyWording,
   pageSizes,
   newRow,
   rowProps,
@@ -151,9 +156,9 @@ export function DataTableView<TData extends RowData>({
 
   let body: ReactNode
   if (query.isPending) body = <TableSkeletonRows columnCount={columnCount} rowCount={Math.min(pageSize, 10)} />
-  else if (query.error && !query.data) body = <LoadErrorState columnCount={columnCount} error={query.error} onRetry={() => void query.refetch()} />
-  else if (total === 0 && filtered) body = <NoMatchesState columnCount={columnCount} onClear={onClearFilters} />
-  else if (total === 0) body = <EmptyTenantState columnCount={columnCount} addButton={addFirstButton} />
+  else if (query.error && !query.data) body = <LoadErrorState columnCount={columnCount} error={query.error} onRetry={() => void query.refetch()} rowsName={rowsName} />
+  else if (total === 0 && filtered) body = <NoMatchesState columnCount={columnCount} onClear={onClearFilters} rowsName={rowsName} />
+  else if (total === 0) body = <EmptyTenantState columnCount={columnCount} addButton={addFirstButton} wording={emptyWording} />
   else if (listedCount === 0) body = <NoRowsOnPageState columnCount={columnCount} onFirstPage={() => table.firstPage()} />
   else {
     const visibleColumns = table
@@ -189,14 +194,14 @@ export function DataTableView<TData extends RowData>({
       {/* Rows on screen whose refresh (or the next page, sort or filter) failed: they stay, and say they are old. */}
       {query.data !== undefined && query.failureReason && (
         <TableAlert
-          title="The API keys could not be loaded: the rows below are from before."
+          title={`The ${rowsName} could not be loaded: the rows below are from before.`}
           error={query.failureReason}
           retrying={query.isFetching}
           onRetry={() => void query.refetch()}
         />
       )}
       <p className="visually-hidden" role="status">
-        {stale ? 'Loading API keys…' : ''}
+        {stale ? `Loading ${rowsName}…` : ''}
       </p>
       <p className="visually-hidden" aria-live="polite">
         {sortedLabel ? `Sorted by ${sortedLabel}, ${sortDirectionNames[sort.desc ? 'DESC' : 'ASC']}` : ''}

@@ -38,10 +38,10 @@ export function TableSkeletonRows({ columnCount, rowCount }: { columnCount: numb
 /** What went wrong, as the admin reads it: the server's reason and its status. */
 const describeError = (error: Error) => (error instanceof ApiError ? `${error.message} (${error.status})` : error.message)
 
-export function LoadErrorState({ columnCount, error, onRetry }: { columnCount: number; error: Error; onRetry: () => void }) {
+export function LoadErrorState({ columnCount, error, onRetry, rowsName }: { columnCount: number; error: Error; onRetry: () => void; rowsName: string }) {
   return (
     <StateRow columnCount={columnCount} role="alert">
-      <p className="state-title">The API keys could not be loaded.</p>
+      <p className="state-title">The {rowsName} could not be loaded.</p>
       <p className="state-detail">{describeError(error)}</p>
       <button type="button" className="button button-primary" onClick={onRetry}>
         Retry
@@ -50,20 +50,26 @@ export function LoadErrorState({ columnCount, error, onRetry }: { columnCount: n
   )
 }
 
-export function EmptyTenantState({ columnCount, addButton }: { columnCount: number; addButton?: React.ReactNode }) {
+/** What an empty list says, when it is not the key list's "No API keys yet". */
+export interface EmptyWording {
+  title: string
+  detail: string
+}
+
+export function EmptyTenantState({ columnCount, addButton, wording }: { columnCount: number; addButton?: React.ReactNode; wording?: EmptyWording }) {
   return (
     <StateRow columnCount={columnCount} role="status">
-      <p className="state-title">No API keys yet</p>
-      <p className="state-detail">Create the first API key of this tenant with Add API Key.</p>
+      <p className="state-title">{wording?.title ?? 'No API keys yet'}</p>
+      <p className="state-detail">{wording?.detail ?? 'Create the first API key of this tenant with Add API Key.'}</p>
       {addButton}
     </StateRow>
   )
 }
 
-export function NoMatchesState({ columnCount, onClear }: { columnCount: number; onClear: () => void }) {
+export function NoMatchesState({ columnCount, onClear, rowsName }: { columnCount: number; onClear: () => void; rowsName: string }) {
   return (
     <StateRow columnCount={columnCount} role="status">
-      <p className="state-title">No API keys match the filters</p>
+      <p className="state-title">No {rowsName} match the filters</p>
       <button type="button" className="button" onClick={onClear}>
         Clear Filters
       </button>

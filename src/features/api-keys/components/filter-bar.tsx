@@ -1,7 +1,8 @@
 import { memo, useCallback, useId } from 'react'
 import { useFilterDraft } from '../../../components/data-table/use-filter-draft'
 import { DatePicker } from '../../../components/date-picker'
-import { Select, type SelectOption } from '../../../components/select'
+import { FilterSelect } from '../../../components/filter-select'
+import type { SelectOption } from '../../../components/select'
 import { useRoles } from '../api/get-roles'
 import { noFilters, sameFilters, type ApiKeyFilters } from '../filters'
 import { useTenantScope } from '../tenant-scope'
@@ -37,19 +38,7 @@ const LOCKED_OPTIONS: SelectOption<Choice<'locked'>>[] = [
   { value: 'unlocked', label: 'Not locked' },
 ]
 
-/** A labelled Select whose empty value means "Any" (or `emptyLabel`). */
-function FilterSelect<V extends string>(props: { label: string; value: V | ''; onChange: (value: V | '') => void; options: SelectOption<V>[]; emptyLabel?: string }) {
-  const id = useId()
-  return (
-    <div className="filter-field">
-      <label htmlFor={id}>{props.label}</label>
-      <Select id={id} value={props.value} onValueChange={props.onChange} options={props.options} emptyLabel={props.emptyLabel ?? 'Any'} />
-    </div>
-  )
-}
-
 const NAME_PLACEHOLDERS: Record<ApiKeyFilters['nameMatch'], string> = { '': 'Contains…', startswith: 'Starts with…', endswith: 'Ends with…' }
-
 
 const rangeInvalid = (filters: ApiKeyFilters) => filters.createdFrom !== '' && filters.createdTo !== '' && filters.createdFrom > filters.createdTo
 

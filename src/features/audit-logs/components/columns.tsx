@@ -1,0 +1,47 @@
+import { createColumnHelper } from '@tanstack/react-table'
+import { labelled, type DataTableFeatures } from '../../../components/data-table/features'
+import { DateTime } from '../../../components/date-time'
+import { activityProductLabels, auditActionLabels, keyEventLabels, type ActivityEvent } from '../../../contract/activity'
+import { AuditValuesCell } from './audit-values'
+
+const column = createColumnHelper<DataTableFeatures, ActivityEvent>()
+
+/** The log's order is the server's (newest first): no column sorts. */
+const unsorted = { enableSorting: false } as const
+
+/** The key, then its product (and microtenant, for Private Access). */
+function ResourceCell({ entry }: { entry: ActivityEvent }) {
+  const product = activityProductLabels[entry.product]
+  return (
+    <>
+      <span className="cell-text">{entry.keyName}</span>
+      <span className="cell-text muted">{entry.microtenantName ? `${product} · ${entry.microtenantName}` : product}</span>
+    </>
+  )
+}
+
+/** Time, Admin, Action, Resource, Before, After. */
+export const auditLogColumns = column.columns([
+  column.accessor('time', { ...labelled('Time', { defaultSort: 'desc' }), ...unsorted, size: 170, minSize: 100, cell: (info) => <DateTime className="cell-text" epochSeconds={info.getValue()} /> }),
+  column.accessor((entry) => (entry.actor.kind === 'admin' ? entry.actor.name : entry.actor.address), {
+    id: 'admin',
+    ...labelled('Admin'),
+    ...unsorted,
+    size: 150,
+    minSize: 80,
+    cell: (info) => <span className="cell-text">{info.getValue()}</span>,
+  }),
+  column.accessor('action', {
+    ...labelled('Action'),
+    ...unsorted,
+    size: 90,
+    minSize: 70,
+    cell: (info) => {
+      const action = info.getValue()
+      return <span className="cell-text">{action in auditActionLabels ? auditActionLabels[action as keyof typeof auditActionLabels] : keyEventLabels[action]}</span>
+    },
+  }),
+  column.display({ id: 'resource', ...labelled('Resource'), size: 200, minSize: 100, cell: (info) => <ResourceCell entry={info.row.original} /> }),
+  column.accessor('before', { ...labelled('Before', { grow: true }), ...unsorted, size: 200, minSize: 100, cell: (info) => <AuditValuesCell values={info.getValue()} /> }),
+  column.accessor('after', { ...labelled('After', { grow: true }), ...unsorted, size: 200, minSize: 100, cell: (info) => <AuditValuesCell values={info.getValue()} /> }),
+])

@@ -1,0 +1,81 @@
+import { createLoader, createParser, type inferParserType } from 'nuqs'
+import * as z from 'zod/mini'
+import { pagingParsers, settleView } from '../../components/data-table/table-view'
+import { activityProducts, adminActions } from '../../contract/activity'
+import type { PageSize } from '../../contract/api-key'
+import { zonedDayStart } from '../../lib/zoned-day'
+import type { AuditLogListParams } from './api/query-keys'
+
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))
+
+/**
+ * The one declaration of what the admin can filter the audit log by, each field with the values it accepts (empty
+ * means "any"). The filters' type, the empty filters, the URL's parsers and the request's query derive from it.
+ */
+const auditFilterFields = {
+  /** The time range, inclusive, as yyyy-mm-dd days in the admin's time zone. */
+  from: isoDate,
+  to: isoDate,
+  /** An admin's name, exactly (GET /portal/auditLogs/admins lists them). */
+  admin: z.string().check(z.minLength(1), z.maxLength(200)),
+  action: z.enum(adminActions),
+  product: z.enum(activityProducts),
+}
+
+type AuditFilterField = keyof typeof auditFilterFields
+export const auditFilterFieldNames = Object.keys(auditFilterFields) as AuditFilterField[]
+
+/** What the admin can filter the log by, a value of each field (or '' for "any"). */
+export type AuditLogFilters = { [F in AuditFilterField]: z.output<(typeof auditFilterFields)[F]> | '' }
+
+const mapFields = <T>(value: (field: AuditFilterField) => T) => Object.fromEntries(auditFilterFieldNames.map((field) => [field, value(field)])) as Record<AuditFilterField, T>
+
+export const noAuditFilters = mapFields(() => '') as AuditLogFilters
+
+/** A value its field accepts as it is; anything else in the URL is dropped. */
+const parseAsFilter = (field: AuditFilterField) =>
+  createParser({
+    parse: (value) => {
+      const parsed = auditFilterFields[field].safeParse(value)
+      return parsed.success && parsed.data === value ? value : null
+    },
+    serialize: String,
+  })
+
+/** The page's URL keys: page, rows per page (no sort: the log is newest first, no sortBy parses), and each filter. */
+export const auditLogViewParsers = { ...pagingParsers<'time'>([]), ...mapFields(parseAsFilter) }
+/** The view a query string names (the server's first view reads it with this). */
+export const loadAuditLogView = createLoader(auditLogViewParsers)
+
+/** The view on screen: the URL's, with the rows per page settled. */
+export type AuditLogView = Omit<inferParserType<typeof auditLogViewParsers>, 'pageSize'> & { pageSize: PageSize }
+export const settleAuditLogView = (view: inferParserType<typeof auditLogViewParsers>): AuditLogView => settleView(view, undefined)
+
+/** Every view key cleared: the newest entries, unfiltered, at the default rows per page. */
+export const defaultAuditLogView = mapFields(() => null) as Record<AuditFilterField, null>
+
+export const filtersOfView = (view: AuditLogView): AuditLogFilters => mapFields((field) => view[field] ?? '') as AuditLogFilters
+/** URL values for a set of filters: empty ones leave the query string. */
+export const filtersToView = (filters: AuditLogFilters) => mapFields((field) => filters[field] || null)
+export const hasAuditFilters = (filters: AuditLogFilters) => auditFilterFieldNames.some((field) => filters[field] !== '')
+export const sameAuditFilters = (a: AuditLogFilters, b: AuditLogFilters) => auditFilterFieldNames.every((field) => a[field] === b[field])
+/** A time range that ends before it starts is not applied. */
+export const rangeInverted = (filters: AuditLogFilters) => filters.from !== '' && filters.to !== '' && filters.from > filters.to
+
+/** The filters as the API's query (`from`/`to` inclusive epoch seconds of the days in the admin's time zone). */
+export function auditLogQuery(filters: AuditLogFilters, timeZone: string) {
+  return {
+    from: filters.from ? String(zonedDayStart(filters.from, timeZone)) : undefined,
+    to: filters.to ? String(zonedDayStart(filters.to, timeZone, 1) - 1) : undefined,
+    admin: filters.admin || undefined,
+    action: filters.action || undefined,
+    product: filters.product || undefined,
+  }
+}
+
+/** The list request that shows a view: one definition for the table's query and the server's first view. */
+export const listParamsForView = (view: AuditLogView, timeZone: string): AuditLogListParams => ({
+  page: view.page,
+  pageSize: view.pageSize,
+  ...auditLogQuery(filtersOfView(view), timeZone),
+})

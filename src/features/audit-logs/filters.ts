@@ -6,7 +6,15 @@ import type { PageSize } from '../../contract/api-key'
 import { zonedDayStart } from '../../lib/zoned-day'
 import type { AuditLogListParams } from './api/query-keys'
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))
+/** A calendar day as yyyy-mm-dd (2026-02-30 is none). */
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/),
+  z.refine((day) => {
+    const [year, month, date] = day.split('-').map(Number)
+    const utc = new Date(Date.UTC(year, month - 1, date))
+    return utc.getUTCMonth() === month - 1 && utc.getUTCDate() === date
+  }),
+)
 
 /**
  * The one declaration of what the admin can filter the audit log by, each field with the values it accepts (empty

@@ -83,8 +83,9 @@ test.describe('at 1280 × 800', () => {
     await page.goto('/')
     const navigation = page.getByRole('navigation', { name: 'Console' })
     await expect(navigation).toBeVisible()
-    // The Legacy API pages, in the console's order (SPEC §4).
-    await expect(navigation.getByRole('link')).toHaveText(['Private Access API', 'Client Connector API', 'Digital Experience API'])
+    // The Legacy API pages, in the console's order (SPEC §4), then Audit Logs on its own, under Administration.
+    await expect(navigation.getByRole('link')).toHaveText(['Private Access API', 'Client Connector API', 'Digital Experience API', 'Audit Logs'])
+    await expect(navigation.getByRole('list').getByRole('link')).toHaveText(['Private Access API', 'Client Connector API', 'Digital Experience API'])
     await expect(navigation.getByRole('link', { name: 'Private Access API' })).toHaveAttribute('aria-current', 'page')
     await expect(page.getByRole('button', { name: 'Navigation' })).toBeHidden()
 

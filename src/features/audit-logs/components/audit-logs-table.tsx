@@ -19,6 +19,7 @@ import {
   filtersToView,
   hasAuditFilters,
   listParamsForView,
+  noAuditFilters,
   settleAuditLogView,
   type AuditLogFilters,
 } from '../filters'
@@ -90,7 +91,7 @@ export function AuditLogsTable({ timeZone }: { timeZone: string }) {
         query={query}
         listedCount={listed.length}
         filtered={hasAuditFilters(filters)}
-        onClearFilters={() => applyFilters(filtersOfView({ ...view, ...defaultAuditLogView }))}
+        onClearFilters={() => applyFilters(noAuditFilters)}
         rowsName="audit entries"
         emptyWording={EMPTY_LOG}
         pageSizes={PAGE_SIZES}

@@ -3,6 +3,9 @@ import { useCallback, useEffect, useState } from 'react'
 /** Pause after the last keystroke in a typed field before the list is asked again: one request per pause, not per key. */
 export const NAME_FILTER_DELAY_MS = 350
 
+/** Screens where a filter bar starts folded (a phone, a 200 % zoom): the rows come first. The stylesheet has it too. */
+export const FOLD_FILTERS_QUERY = '(max-width: 640px), (max-height: 500px)'
+
 type Filters = Record<string, string>
 
 const sameFilters = <F extends Filters>(a: F, b: F) => Object.keys(a).every((field) => a[field] === b[field])

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { DataTableView } from '../../../components/data-table/data-table-view'
 import { TableAlert } from '../../../components/data-table/table-states'
 import { useDataTable } from '../../../components/data-table/use-data-table'
+import { FOLD_FILTERS_QUERY } from '../../../components/data-table/use-filter-draft'
 import { useMediaQuery } from '../../../components/use-media-query'
 import { PAGE_SIZES, type ApiKey } from '../../../contract/api-key'
 import { defaultTableSettings } from '../../../contract/preferences'
@@ -44,8 +45,6 @@ function usePinnedNewKey(listed: readonly ApiKey[], viewKey: string) {
   return { row: { id: apiKey?.id ?? null, apart, describedBy: NEW_API_KEY_NOTE_ID }, data }
 }
 
-/** Screens where the filter bar starts folded (a phone, a 200 % zoom): the rows come first. The stylesheet has it too. */
-const FOLD_FILTERS_QUERY = '(max-width: 640px), (max-height: 500px)'
 
 interface ApiKeysTableProps {
   /** The lifecycle's "Add API Key" button, for the toolbar. */

@@ -4,6 +4,9 @@ import { useCallback, useMemo, useState } from 'react'
 import { DataTableRefresh } from '../../../components/data-table/data-table-refresh'
 import { DataTableView } from '../../../components/data-table/data-table-view'
 import { useDataTable } from '../../../components/data-table/use-data-table'
+import { FOLD_FILTERS_QUERY } from '../../../components/data-table/use-filter-draft'
+import { FilterIcon } from '../../../components/icons'
+import { useMediaQuery } from '../../../components/use-media-query'
 import type { ActivityEvent } from '../../../contract/activity'
 import { PAGE_SIZES } from '../../../contract/api-key'
 import { defaultTableSettings, type TableSettings } from '../../../contract/preferences'
@@ -48,6 +51,11 @@ function useAuditLogView() {
 /** The audit log's table: newest first, paged and filtered by the server, with its exports. */
 export function AuditLogsTable({ timeZone }: { timeZone: string }) {
   const { view, filters, setView, firstView } = useAuditLogView()
+  // Until the admin toggles the bar, the screen decides.
+  const [filtersChoice, setFiltersChoice] = useState<boolean | null>(null)
+  const foldFilters = useMediaQuery(FOLD_FILTERS_QUERY)
+  const filtersShown = filtersChoice ?? !foldFilters
+  const appliedCount = auditFilterFieldNames.filter((field) => filters[field] !== '').length
   const queryClient = useQueryClient()
   const query = useAuditLogs(listParamsForView(view, timeZone))
   const listed = query.data?.list ?? noRows
@@ -73,7 +81,14 @@ export function AuditLogsTable({ timeZone }: { timeZone: string }) {
   return (
     <section className="card" aria-label="Audit log">
       <div className="toolbar" role="toolbar" aria-label="Audit log actions">
-        <div className="toolbar-start" />
+        <div className="toolbar-start">
+          <button type="button" className="button filters-toggle" aria-expanded={filtersShown} onClick={() => setFiltersChoice(!filtersShown)}>
+            <FilterIcon />
+            {filtersShown ? 'Hide Filters' : 'Show Filters'}
+          </button>
+          {/* With the bar folded, the rows still say they are filtered. */}
+          {!filtersShown && appliedCount > 0 && <span className="badge badge-filters">{appliedCount === 1 ? '1 filter applied' : `${appliedCount} filters applied`}</span>}
+        </div>
         <div className="toolbar-end">
           <DataTableRefresh isRefreshing={query.isFetching && !query.isPending} onRefresh={() => void query.refetch()} />
           {/* Downloads of every entry the filters match (the server's file, never a secret: the log holds none). */}
@@ -85,7 +100,12 @@ export function AuditLogsTable({ timeZone }: { timeZone: string }) {
           </a>
         </div>
       </div>
-      <AuditLogFilterBar applied={filters} onApply={applyFilters} onReset={firstView ? undefined : reset} />
+      {filtersShown && (
+        // Before hydration, the stylesheet folds the screen's default on a narrow screen (the server cannot know it).
+        <div className={filtersChoice === null ? 'filters-by-screen' : undefined}>
+          <AuditLogFilterBar applied={filters} onApply={applyFilters} onReset={firstView ? undefined : reset} />
+        </div>
+      )}
       <DataTableView
         table={table}
         query={query}

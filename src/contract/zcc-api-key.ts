@@ -10,6 +10,7 @@
 import * as z from 'zod/mini'
 import { _default as withDefault } from 'zod/mini'
 import { secondsInRange } from './api-key'
+import { lastUsedTime } from './activity'
 import { pagedListQueryShape, withOnePageSize } from './list-query'
 import { countString, epochString, idString } from './primitives'
 
@@ -39,6 +40,8 @@ export const zccApiKey = z.object({
   /** The admin who last changed it. */
   modifiedBy: idString,
   customerId: idString,
+  /** When the key last logged in or called the public API (the tenant's clock); null: never (issue #16). */
+  lastUsedTime: lastUsedTime,
 })
 export type ZccApiKey = z.infer<typeof zccApiKey>
 
@@ -92,7 +95,7 @@ export const updateZccApiKeyInput = z.looseObject({
 export type UpdateZccApiKeyInput = z.input<typeof updateZccApiKeyInput>
 export type UpdateZccApiKeyValues = z.output<typeof updateZccApiKeyInput>
 
-export const zccApiKeySortFields = ['name', 'clientId', 'enabled', 'role', 'tokenExpiryTimeInSec', 'creationTime', 'modifiedTime'] as const
+export const zccApiKeySortFields = ['name', 'clientId', 'enabled', 'role', 'tokenExpiryTimeInSec', 'creationTime', 'modifiedTime', 'lastUsedTime'] as const
 export type ZccApiKeySortField = (typeof zccApiKeySortFields)[number]
 
 /**

@@ -35,6 +35,15 @@ async function addKeyAndClose(page: Page, fields: Parameters<typeof fillKeyForm>
   return clientSecret
 }
 
+/**
+ * Moves the tenant's clock a minute on, so that the next change is the newest by its time (the log orders changes
+ * of the same second by id, which says nothing of their order).
+ */
+async function aMinuteLater(page: Page) {
+  const response = await page.context().request.post('/__mock/clock', { data: { advanceSeconds: 60 } })
+  expect(response.status(), await response.text()).toBe(200)
+}
+
 /** A download's text, once it is saved. */
 const downloaded = async (download: Download) => readFile((await download.path())!, 'utf8')
 
@@ -74,16 +83,20 @@ test('each change made on the key pages is in the log: its admin, action, key an
   // Private Access: create, edit (rename, disable), unlock a seeded locked key, delete the renamed key.
   await page.goto('/')
   const secrets = [await addKeyAndClose(page, { name: 'audit-trail', role: 'API Full Access' })]
+  await aMinuteLater(page)
   await keyRow(page, 'audit-trail').getByRole('button', { name: 'Edit' }).click()
   await fillKeyForm(editDialog(page), { name: 'audit-trail-2', status: 'Disabled' })
   await editDialog(page).getByRole('button', { name: 'Save' }).click()
   await expect(keyRow(page, 'audit-trail-2')).toBeVisible()
+  await aMinuteLater(page)
   await keyRow(page, 'backup-job').getByRole('button', { name: 'Unlock' }).click()
   await page.getByRole('dialog', { name: 'Unlock API Key' }).getByRole('button', { name: 'Unlock' }).click()
   await expect(keyRow(page, 'backup-job').getByRole('button', { name: 'Unlock' })).toHaveCount(0)
+  await aMinuteLater(page)
   await keyRow(page, 'audit-trail-2').getByRole('button', { name: 'Delete' }).click()
   await page.getByRole('dialog', { name: 'Delete API Key' }).getByRole('button', { name: 'Delete' }).click()
   await expect(keyRow(page, 'audit-trail-2')).toHaveCount(0)
+  await aMinuteLater(page)
 
   // Client Connector: create.
   await page.goto(ZCC_PATH)
@@ -107,6 +120,9 @@ test('each change made on the key pages is in the log: its admin, action, key an
   await expect(entries(page)).toHaveCount(5)
   await expect(entries(page).locator('td.cell-action')).toHaveText(['Create', 'Delete', 'Unlock', 'Update', 'Create'])
   await expect(entries(page).locator('td.cell-admin')).toHaveText(Array(5).fill(adminName))
+  // A minute or more apart on the tenant's clock, the newest on top.
+  const times = await entries(page).locator('td.cell-time time').evaluateAll((cells) => cells.map((cell) => Date.parse(cell.getAttribute('datetime')!)))
+  for (const [index, time] of times.slice(1).entries()) expect(times[index] - time).toBeGreaterThanOrEqual(60_000)
   await expect(entries(page).locator('td.cell-resource')).toHaveText([
     'ZccAuditClient Connector',
     'audit-trail-2Private Access · Default',

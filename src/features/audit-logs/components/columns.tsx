@@ -22,26 +22,26 @@ function ResourceCell({ entry }: { entry: ActivityEvent }) {
 
 /** Time, Admin, Action, Resource, Before, After. */
 export const auditLogColumns = column.columns([
-  column.accessor('time', { ...labelled('Time', { defaultSort: 'desc' }), ...unsorted, size: 170, minSize: 100, cell: (info) => <DateTime className="cell-text" epochSeconds={info.getValue()} /> }),
+  column.accessor('time', { ...labelled('Time', { defaultSort: 'desc' }), ...unsorted, size: 165, minSize: 100, cell: (info) => <DateTime className="cell-text" epochSeconds={info.getValue()} /> }),
   column.accessor((entry) => (entry.actor.kind === 'admin' ? entry.actor.name : entry.actor.address), {
     id: 'admin',
     ...labelled('Admin'),
     ...unsorted,
-    size: 140,
+    size: 120,
     minSize: 80,
     cell: (info) => <span className="cell-text">{info.getValue()}</span>,
   }),
   column.accessor('action', {
     ...labelled('Action'),
     ...unsorted,
-    size: 80,
+    size: 76,
     minSize: 70,
     cell: (info) => {
       const action = info.getValue()
       return <span className="cell-text">{action in auditActionLabels ? auditActionLabels[action as keyof typeof auditActionLabels] : keyEventLabels[action]}</span>
     },
   }),
-  column.display({ id: 'resource', ...labelled('Resource'), size: 160, minSize: 100, cell: (info) => <ResourceCell entry={info.row.original} /> }),
-  column.accessor('before', { ...labelled('Before', { grow: true }), ...unsorted, size: 110, minSize: 80, cell: (info) => <AuditValuesCell values={info.getValue()} /> }),
-  column.accessor('after', { ...labelled('After', { grow: true }), ...unsorted, size: 110, minSize: 80, cell: (info) => <AuditValuesCell values={info.getValue()} /> }),
+  column.display({ id: 'resource', ...labelled('Resource'), size: 150, minSize: 100, cell: (info) => <ResourceCell entry={info.row.original} /> }),
+  column.accessor('before', { ...labelled('Before', { grow: true }), ...unsorted, size: 140, minSize: 80, cell: (info) => <AuditValuesCell values={info.getValue()} /> }),
+  column.accessor('after', { ...labelled('After', { grow: true }), ...unsorted, size: 140, minSize: 80, cell: (info) => <AuditValuesCell values={info.getValue()} /> }),
 ])

@@ -41,7 +41,7 @@ export const auditLogColumns = column.columns([
       return <span className="cell-text">{action in auditActionLabels ? auditActionLabels[action as keyof typeof auditActionLabels] : keyEventLabels[action]}</span>
     },
   }),
-  column.display({ id: 'resource', ...labelled('Resource'), size: 150, minSize: 100, cell: (info) => <ResourceCell entry={info.row.original} /> }),
+  column.display({ id: 'resource', ...labelled('Resource', { grow: true }), size: 150, minSize: 100, cell: (info) => <ResourceCell entry={info.row.original} /> }),
   column.accessor('before', { ...labelled('Before', { grow: true }), ...unsorted, size: 140, minSize: 80, cell: (info) => <AuditValuesCell values={info.getValue()} /> }),
   column.accessor('after', { ...labelled('After', { grow: true }), ...unsorted, size: 140, minSize: 80, cell: (info) => <AuditValuesCell values={info.getValue()} /> }),
 ])

@@ -777,7 +777,7 @@ function controlPaths(): Record<string, Record<string, Operation>> {
       },
     },
     '/__mock/reset': {
-      post: { operationId: 'resetTenant', summary: 'The caller’s tenant back to its seed (keys, clock, faults, preferences, time zone, settings)', tags, security, responses: { ...noContent('reset'), ...errors('Unauthorized') } },
+      post: { operationId: 'resetTenant', summary: 'The caller’s tenant back to its seed (keys, clock, faults, preferences, time zone, settings, activity)', tags, security, responses: { ...noContent('reset'), ...errors('Unauthorized') } },
     },
     '/__mock/faults': {
       get: { operationId: 'listFaults', summary: 'The caller’s tenant’s faults', tags, security, responses: { '200': { description: 'the faults', content: json(ref('FaultList')) }, ...errors('Unauthorized') } },

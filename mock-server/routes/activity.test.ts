@@ -27,6 +27,7 @@ const READ_ONLY_ROLE_ID = SEEDED_ROLES.find((role) => role.readOnly)!.id
 let app: Hono
 let admin: TestClient
 let customerId: string
+let engineeringId: string
 /** Every answer's text, and every console line, checked for secrets after each test. */
 let seen: string[]
 let secrets: string[]
@@ -45,7 +46,9 @@ beforeEach(async () => {
     return response
   })
   admin = new TestClient(app)
-  customerId = (await admin.newTenant()).customerId
+  const tenant = await admin.newTenant()
+  customerId = tenant.customerId
+  engineeringId = tenant.microtenants.find((microtenant) => microtenant.name === 'Engineering')!.id
 })
 
 /** The one answer that hands a secret out (a create's 201). */
@@ -84,7 +87,7 @@ async function createZdxKey(name: string, roleId = ZDX_SUPER_ADMIN_ROLE_ID): Pro
   return key
 }
 
-const activityOf = async (path: string): Promise<KeyActivity> => keyActivity.parse(await jsonOf(await admin.request(`${path}/activity`), 200))
+const activityOf = async (path: string, query = ''): Promise<KeyActivity> => keyActivity.parse(await jsonOf(await admin.request(`${path}/activity${query}`), 200))
 
 /** The chart's totals. */
 const totals = ({ hours }: KeyActivity) =>
@@ -214,6 +217,22 @@ describe('Private Access keys', () => {
       expect(await errorOf(await admin.request(`${zpaKeys()}?notUsedForDays=${bad}`))).toMatchObject(expected.invalid('notUsedForDays'))
     }
     expect(await errorOf(await admin.request(`${zpaKeys()}?sortBy=lastUsed`))).toMatchObject(expected.invalid('sortBy'))
+  })
+})
+
+describe('a Private Access key of another microtenant', () => {
+  it('has its activity under its microtenantId (404 in Default), and its microtenant in its events', async () => {
+    const response = await admin.request(`${zpaKeys()}?microtenantId=${engineeringId}`, { method: 'POST', json: { name: 'eng-key', tokenExpiryTimeInSec: '900', roleId: API_FULL_ACCESS_ROLE_ID } })
+    const key = createdApiKey.parse(await jsonOf(response, 201))
+    secrets.push(key.clientSecret)
+    const input = { product: 'zpa', keyId: key.id, microtenantId: engineeringId, calls: 10, signIns: 2 }
+    await jsonOf(await admin.request('/__mock/activity', { method: 'POST', json: input }), 201)
+    const activity = await activityOf(`${zpaKeys()}/${key.id}`, `?microtenantId=${engineeringId}`)
+    expect(totals(activity)).toEqual({ succeeded: 12, denied: 0, limited: 0 })
+    expect(new Set(activity.events.map((event) => event.microtenantName))).toEqual(new Set(['Engineering']))
+    expect(await errorOf(await admin.request(`${zpaKeys()}/${key.id}/activity`))).toMatchObject(expected.notFound)
+    expect(await errorOf(await admin.request('/__mock/activity', { method: 'POST', json: { ...input, microtenantId: undefined } }))).toMatchObject(expected.notFound)
+    expect((await auditLog())[0]).toMatchObject({ keyName: 'eng-key', microtenantId: engineeringId, microtenantName: 'Engineering' })
   })
 })
 
@@ -372,6 +391,10 @@ describe('POST /__mock/activity', () => {
     const counts = written.hours.map((hour) => hour.succeeded)
     expect(Math.max(...counts)).toBeGreaterThan(5 * Math.min(...counts))
     expect(await activityOf(`${zpaKeys()}/${zpa.id}`)).toEqual({ ...written, now: expect.any(String) })
+    // Deterministic: the same input in the same hour gives another key the same chart.
+    const twin = await createZpaKey('busy-twin')
+    const again = keyActivity.parse(await jsonOf(await admin.request('/__mock/activity', { method: 'POST', json: { ...input, keyId: twin.id } }), 201))
+    if (again.hours.at(-1)!.start === written.hours.at(-1)!.start) expect(again.hours).toEqual(written.hours)
 
     // Over 30 days: the chart shows only the last 7 of them.
     const month = keyActivity.parse(

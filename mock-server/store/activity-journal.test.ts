@@ -73,8 +73,18 @@ describe('activity in the file store', () => {
     expect(calls(crashed, created.id)).toBe(2)
     await crashed.close()
     await rm(copy, { recursive: true, force: true })
+
+    // The other products' keys, changed and signed in with: their secrets are not in the journal either.
+    const zcc = await store.createZccKey(DEFAULT_CUSTOMER_ID, { name: 'ZccJournaled', enabled: true, role: 'WRITE', tokenExpiryTimeInSec: '600' }, '1')
+    await store.zccLogin(zcc.clientId, zcc.clientSecret, '203.0.113.9')
+    await store.zccLogin(zcc.clientId, 'wrong', '203.0.113.9')
+    const zdx = await store.createZdxKey(DEFAULT_CUSTOMER_ID, { name: 'zdx-journaled', roleId: '50001' }, '1')
+    store.noteSignIn(DEFAULT_CUSTOMER_ID, 'zdx', zdx.id, '203.0.113.9', true)
+    await store.deleteZdxKey(DEFAULT_CUSTOMER_ID, zdx.id)
     await store.close()
-    expect(await journalText()).not.toContain(created.clientSecret)
+    const journal = await journalText()
+    expect(journal.match(/"action":"(signIn|signInFailed|create|delete)"/g)?.length).toBeGreaterThanOrEqual(8)
+    for (const secret of [created.clientSecret, zcc.clientSecret, zdx.keySecret]) expect(journal).not.toContain(secret)
   })
 
   it('writes the noted sign-ins and calls on a clean close, and keeps them through compaction', async () => {

@@ -3,11 +3,12 @@
  * together); sign-ins and calls are batched off the request's path and survive a clean close; compaction keeps the
  * log; journals from before it replay; the per-key cap. Never a secret in the journal.
  */
-import { copyFile, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { MAX_EVENTS_PER_KEY, type ActivityEvent } from '../../src/contract/activity'
+import { fileHandlePrototype } from '../testing'
 import { TenantActivity } from './activity'
 import { JOURNAL_FILE } from './journal'
 import { KEY_FILE } from './secret-box'
@@ -41,12 +42,6 @@ async function crashCopy(): Promise<string> {
   return copy
 }
 
-/** Where the journal's writes and syncs go (as store.test.ts spies on them). */
-async function fileHandlePrototype() {
-  const handle = await open(join(dir, 'probe'), 'w')
-  await handle.close()
-  return Object.getPrototypeOf(handle) as { write: () => Promise<unknown>; datasync: () => Promise<void> }
-}
 
 describe('activity in the file store', () => {
   it('makes a change’s audit entry durable with it; batched sign-ins only once flushed', async () => {
@@ -111,7 +106,7 @@ describe('activity in the file store', () => {
     // The disk hangs: the batch's sync does not return until released.
     let release!: () => void
     const hanging = new Promise<void>((resolve) => (release = resolve))
-    const prototype = await fileHandlePrototype()
+    const prototype = await fileHandlePrototype(dir)
     const datasync = prototype.datasync
     vi.spyOn(prototype, 'datasync').mockImplementation(async function (this: unknown) {
       await hanging
@@ -136,7 +131,7 @@ describe('activity in the file store', () => {
     store.noteCall(DEFAULT_CUSTOMER_ID, 'zpa', kept.id, 200)
     expect(calls(store, kept.id)).toBe(1)
     const diskFull = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
-    vi.spyOn(await fileHandlePrototype(), 'write').mockRejectedValue(diskFull)
+    vi.spyOn(await fileHandlePrototype(dir), 'write').mockRejectedValue(diskFull)
     vi.spyOn(console, 'error').mockImplementation(() => {})
     await expect(store.updateApiKey(scope, kept.id, { name: 'kept-renamed' }, '1')).rejects.toMatchObject(storageUnavailable)
     expect(actions(store, kept.id)).toEqual(['create'])

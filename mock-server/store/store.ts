@@ -18,6 +18,7 @@ import {
 import { unusedApiKeyFields, type ApiKey, type CreateApiKeyValues, type CreatedApiKey, type UpdateApiKeyValues } from '../../src/contract/api-key'
 import type { TenantPreset, TenantSettings, TenantSettingsInput } from '../../src/contract/mock-control'
 import { defaultPagePreferences, type PagePreferences, type PreferencePage } from '../../src/contract/preferences'
+import { DEFAULT_MICROTENANT_ID } from '../../src/contract/primitives'
 import type { Role } from '../../src/contract/role'
 import type { CreatedZccApiKey, CreateZccApiKeyValues, UpdateZccApiKeyValues, ZccApiKey, ZccApiKeySortField } from '../../src/contract/zcc-api-key'
 import type {
@@ -28,9 +29,8 @@ import type {
   ZdxApiKeyWithSecret,
   ZdxRole,
 } from '../../src/contract/zdx-api-key'
-import { hourOf, syntheticDelta, type ActivityDelta, type ActivityKeyRef, type AuditFilter, type HourCount, type KeyUse, callOutcome } from './activity'
+import { callOutcome, hourOf, syntheticDelta, type ActivityDelta, type ActivityKeyRef, type AuditFilter, type HourCount, type KeyUse } from './activity'
 import { DataFolderError } from './data-folder'
-import { DEFAULT_MICROTENANT_ID } from '../../src/contract/primitives'
 import { clientIdFor, isIdString, randomId } from './ids'
 import { FileJournal, memoryJournal, type Journal, type JournalRecord } from './journal'
 import {
@@ -744,7 +744,7 @@ export class Store {
     if (this.#failure || this.#closed) return
     const undo = tenant.activity.apply(delta, tenant.clock.nowSeconds())
     let pending = this.#pendingActivity.get(tenant)
-    if (!pending) this.#pendingActivity.set(tenant, (pending = { events: [], calls: new Map(), used: new Map() , undos: [] }))
+    if (!pending) this.#pendingActivity.set(tenant, (pending = { events: [], calls: new Map(), used: new Map(), undos: [] }))
     pending.events.push(...(delta.events ?? []))
     for (const count of delta.calls ?? []) {
       const at = `${count.product}:${count.keyId}:${count.hour}`

@@ -190,6 +190,23 @@ describe('Private Access keys', () => {
     expect(creation).toMatchObject({ keyName: 'made-by-a-client', actor: { kind: 'client', address: '192.0.2.44' } })
   })
 
+  it('counts a call with a token it no longer takes (expired, its key disabled) as refused, not as a use', async () => {
+    const key = await createZpaKey('expires')
+    const token = await tokenOf(key)
+    const usedAt = (await activityOf(`${zpaKeys()}/${key.id}`)).lastUsedTime
+    await admin.advanceClock(901)
+    expect((await zpaCall(token, zpaKeys())).status).toBe(401)
+    const other = await createZpaKey('disabled-later')
+    const otherToken = await tokenOf(other)
+    await noContent(await admin.request(`${zpaKeys()}/${other.id}`, { method: 'PUT', json: { enabled: false } }))
+    expect((await zpaCall(otherToken, zpaKeys())).status).toBe(401)
+    expect((await zpaCall('not.a.token', zpaKeys())).status).toBe(401) // nobody's: counted nowhere
+    const activity = await activityOf(`${zpaKeys()}/${key.id}`)
+    expect(totals(activity)).toEqual({ succeeded: 1, denied: 1, limited: 0 })
+    expect(activity.lastUsedTime).toBe(usedAt)
+    expect(totals(await activityOf(`${zpaKeys()}/${other.id}`))).toEqual({ succeeded: 1, denied: 1, limited: 0 })
+  })
+
   it('shows lastUsedTime in the list, the key, and after a sign-in; sorts by it and filters on notUsedForDays', async () => {
     const used = await createZpaKey('used-key')
     const old = await createZpaKey('old-key')
@@ -247,10 +264,13 @@ describe('Client Connector keys', () => {
     expect((await call('/papi/public/v1/getDevices')).status).toBe(200)
     expect((await call('/papi/public/v1/removeDevices', { method: 'POST', body: JSON.stringify({ udids: ['x'] }) })).status).toBe(403)
 
+    await admin.advanceClock(3601)
+    expect((await call('/papi/public/v1/getDevices')).status).toBe(401) // expired: refused, not a use
+
     const activity = await activityOf(`${zccKeysPath(customerId)}/${key.id}`)
     expect(described(activity)).toEqual(['signIn unknown', 'signInFailed unknown', 'update demo-admin', 'create demo-admin'])
     expect(activity.events[2]).toMatchObject({ product: 'zcc', before: { role: 'WRITE' }, after: { role: 'READ' } })
-    expect(totals(activity)).toEqual({ succeeded: 2, denied: 2, limited: 0 })
+    expect(totals(activity)).toEqual({ succeeded: 2, denied: 3, limited: 0 })
     expect(activity.events[0].microtenantId).toBeUndefined()
 
     const one = zccApiKey.parse(await jsonOf(await admin.request(`${zccKeysPath(customerId)}/${key.id}`), 200))
@@ -286,10 +306,13 @@ describe('Digital Experience keys', () => {
     const limited = statuses.filter((status) => status === 429).length
     expect(limited).toBeGreaterThanOrEqual(2)
 
+    await jsonOf(await admin.request('/__mock/settings', { method: 'PUT', json: { rateLimits: false } }), 200)
+    await admin.advanceClock(3601)
+    expect((await app.request('/v1/oauth/validate', { headers: { Authorization: `Bearer ${token}` } })).status).toBe(401) // expired: refused
     const activity = await activityOf(`${zdxKeysPath(customerId)}/${key.id}`)
     expect(described(activity)).toEqual(['signIn unknown', 'signInFailed unknown', 'update demo-admin', 'create demo-admin'])
     expect(activity.events[2]).toMatchObject({ product: 'zdx', before: { roleId: ZDX_SUPER_ADMIN_ROLE_ID, roleName: 'Super Admin' }, after: { roleId: ZDX_READ_ONLY_ROLE_ID } })
-    expect(totals(activity)).toEqual({ succeeded: 1 + 7 - limited, denied: 1, limited })
+    expect(totals(activity)).toEqual({ succeeded: 1 + 7 - limited, denied: 2, limited })
 
     expect(zdxApiKey.parse(await jsonOf(await admin.request(`${zdxKeysPath(customerId)}/${key.id}`), 200)).lastUsedTime).toBe(activity.lastUsedTime)
     const list = async (query: string) => zdxApiKeyPage.parse(await jsonOf(await admin.request(`${zdxKeysPath(customerId)}?pagesize=500&${query}`), 200)).list

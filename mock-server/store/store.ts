@@ -360,6 +360,23 @@ export class Store {
     if (tenant && key) this.#note(tenant, this.#signInDelta(tenant, productRef(product, key.api), ok, address))
   }
 
+  /**
+   * Notes a call refused (401) for a token the server signed for one of the customer's keys but no longer takes
+   * (expired, signed out, its key disabled): a refused call of that key, not a use. Nothing for a key gone since.
+   */
+  noteRefusedToken(customerId: string, product: ActivityProduct, keyId: string): void {
+    const tenant = this.#tenants.get(customerId)
+    const exists =
+      product === 'zcc'
+        ? tenant?.zcc.keys.keys.has(keyId)
+        : product === 'zdx'
+          ? tenant?.zdx.keys.keys.has(keyId)
+          : [...(tenant?.microtenants.values() ?? [])].some((space) => space.keys.has(keyId))
+    if (!tenant || !exists) return
+    const hour = hourOf(tenant.clock.nowSeconds())
+    this.#note(tenant, { calls: [{ product, keyId, hour, succeeded: 0, denied: 1, limited: 0 }] })
+  }
+
   /** Notes a call made with a key's token, counted by its status (`callOutcome`). Batched, as sign-ins are. */
   noteCall(customerId: string, product: ActivityProduct, keyId: string, status: number): void {
     const tenant = this.#tenants.get(customerId)

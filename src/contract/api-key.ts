@@ -1,7 +1,6 @@
 import * as z from 'zod/mini'
 import { _default as withDefault } from 'zod/mini'
-import { lastUsedTime } from './activity'
-import { countString, epochString, idString } from './primitives'
+import { countString, epochString, idString, lastUsedTime } from './primitives'
 
 export const NAME_MAX_LENGTH = 50
 export const TOKEN_EXPIRY_MIN = 30

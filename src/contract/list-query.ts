@@ -1,8 +1,7 @@
 import * as z from 'zod/mini'
 import { _default as withDefault } from 'zod/mini'
-import { MAX_NOT_USED_FOR_DAYS } from './activity'
 import { apiKeySortFields, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, sortOrders } from './api-key'
-import { idString } from './primitives'
+import { idString, MAX_NOT_USED_FOR_DAYS } from './primitives'
 
 const wholeNumber = () => z.pipe(z.string().check(z.regex(/^\d+$/, 'must be a whole number')), z.transform(Number))
 export const pageNumber = z.pipe(wholeNumber(), z.number().check(z.int(), z.minimum(1)))

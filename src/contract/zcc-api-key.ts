@@ -10,9 +10,8 @@
 import * as z from 'zod/mini'
 import { _default as withDefault } from 'zod/mini'
 import { secondsInRange } from './api-key'
-import { lastUsedTime } from './activity'
 import { pagedListQueryShape, withOnePageSize } from './list-query'
-import { countString, epochString, idString } from './primitives'
+import { countString, epochString, idString, lastUsedTime } from './primitives'
 
 export const ZCC_NAME_MAX_LENGTH = 50
 export const ZCC_TOKEN_EXPIRY_MIN = 30

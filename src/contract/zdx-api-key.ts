@@ -9,9 +9,8 @@
  */
 import * as z from 'zod/mini'
 import { apiKeyName, apiKeyRoleId } from './api-key'
-import { lastUsedTime } from './activity'
 import { pagedListQueryShape, withOnePageSize } from './list-query'
-import { countString, epochString, idString } from './primitives'
+import { countString, epochString, idString, lastUsedTime } from './primitives'
 
 /** A ZDX admin role, as GET …/roles lists them for the Select Role field. */
 export const zdxRole = z.object({

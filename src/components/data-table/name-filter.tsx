@@ -1,4 +1,5 @@
 import { memo, useCallback, useId, useMemo } from 'react'
+import { FilterActions } from './filter-actions'
 import { useFilterDraft } from './use-filter-draft'
 
 export { NAME_FILTER_DELAY_MS } from './use-filter-draft'
@@ -34,21 +35,13 @@ export const NameFilter = memo(function NameFilter({ applied, onApply }: NameFil
         <label htmlFor={`${id}-name`}>Name</label>
         <input id={`${id}-name`} type="search" value={draft.name} placeholder="Contains…" maxLength={200} onChange={(e) => setDraft({ name: e.target.value })} />
       </div>
-      <div className="filter-actions">
-        <button type="submit" className="button button-primary" title="Apply what the field holds now, without waiting for the pause in typing">
-          Apply
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            setDraft(NO_NAME)
-            apply(NO_NAME)
-          }}
-        >
-          Clear
-        </button>
-      </div>
+      <FilterActions
+        applyTitle="Apply what the field holds now, without waiting for the pause in typing"
+        onClear={() => {
+          setDraft(NO_NAME)
+          apply(NO_NAME)
+        }}
+      />
     </form>
   )
 })

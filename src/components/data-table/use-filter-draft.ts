@@ -9,7 +9,9 @@ export const FOLD_FILTERS_QUERY = '(max-width: 640px), (max-height: 500px)'
 type Filters = Record<string, string>
 
 const sameFilters = <F extends Filters>(a: F, b: F) => Object.keys(a).every((field) => a[field] === b[field])
-const asTheyAre = <F extends Filters>(filters: F) => filters
+
+/** Whether the fields' date range (yyyy-mm-dd days, `[from, to]`) ends before it starts. */
+export const rangeInverted = <F extends Filters>(fields: F, [from, to]: readonly [keyof F, keyof F]) => fields[from] !== '' && fields[to] !== '' && fields[from] > fields[to]
 
 interface FilterDraft<F extends Filters> {
   /** The filters the view applies. */
@@ -17,8 +19,8 @@ interface FilterDraft<F extends Filters> {
   onApply: (filters: F) => void
   /** The fields typed into: they apply themselves after a pause in typing. */
   typed: readonly (keyof F)[]
-  /** The fields as they can be applied (e.g. an inverted date range keeps the applied one); stable between renders. */
-  applicable?: (fields: F) => F
+  /** A date range's fields, `[from, to]`: one that ends before it starts is not applied (the applied days stay). */
+  range?: readonly [keyof F, keyof F]
 }
 
 /**
@@ -27,7 +29,13 @@ interface FilterDraft<F extends Filters> {
  * that changed take the new values and any other edit is kept; a change the bar sent itself leaves the fields alone,
  * since the admin may have typed on while it was applied.
  */
-export function useFilterDraft<F extends Filters>({ applied, onApply, typed, applicable = asTheyAre }: FilterDraft<F>) {
+export function useFilterDraft<F extends Filters>({ applied, onApply, typed, range }: FilterDraft<F>) {
+  const [from, to] = range ?? []
+  /** The fields as they can be applied. */
+  const applicable = useCallback(
+    (fields: F): F => (from !== undefined && to !== undefined && rangeInverted(fields, [from, to]) ? { ...fields, [from]: applied[from], [to]: applied[to] } : fields),
+    [applied, from, to],
+  )
   const [draft, setDraft] = useState(applied)
   const [lastApplied, setLastApplied] = useState(applied)
   /** What the bar itself last sent to be applied, until the applied filters reflect it. */
@@ -59,5 +67,12 @@ export function useFilterDraft<F extends Filters>({ applied, onApply, typed, app
     const timer = setTimeout(() => apply(filters), NAME_FILTER_DELAY_MS)
     return () => clearTimeout(timer)
   }, [draft, applied, sent, typed, applicable, apply])
-  return { draft, setDraft, apply }
+  /** A chosen option or day applies at once, with whatever else the fields hold. */
+  const choose = <K extends keyof F>(field: K, value: F[K]) => {
+    const next = { ...draft, [field]: value }
+    setDraft(next)
+    const filters = applicable(next)
+    if (!sameFilters(filters, applied)) apply(filters)
+  }
+  return { draft, setDraft, apply, choose, applicable, rangeInverted: range !== undefined && rangeInverted(draft, range) }
 }

@@ -66,9 +66,6 @@ export const filtersOfView = (view: AuditLogView): AuditLogFilters => mapFields(
 /** URL values for a set of filters: empty ones leave the query string. */
 export const filtersToView = (filters: AuditLogFilters) => mapFields((field) => filters[field] || null)
 export const hasAuditFilters = (filters: AuditLogFilters) => auditFilterFieldNames.some((field) => filters[field] !== '')
-export const sameAuditFilters = (a: AuditLogFilters, b: AuditLogFilters) => auditFilterFieldNames.every((field) => a[field] === b[field])
-/** A time range that ends before it starts is not applied. */
-export const rangeInverted = (filters: AuditLogFilters) => filters.from !== '' && filters.to !== '' && filters.from > filters.to
 
 /** The filters as the API's query (`from`/`to` inclusive epoch seconds of the days in the admin's time zone). */
 export function auditLogQuery(filters: AuditLogFilters, timeZone: string) {

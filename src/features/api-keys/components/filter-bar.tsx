@@ -1,6 +1,7 @@
-import { memo, useCallback, useId } from 'react'
+import { memo, useId } from 'react'
 import { useFilterDraft } from '../../../components/data-table/use-filter-draft'
-import { DatePicker } from '../../../components/date-picker'
+import { FilterActions } from '../../../components/data-table/filter-actions'
+import { DateRangeField } from '../../../components/date-range-field'
 import { FilterSelect } from '../../../components/filter-select'
 import type { SelectOption } from '../../../components/select'
 import { useRoles } from '../api/get-roles'
@@ -40,7 +41,8 @@ const LOCKED_OPTIONS: SelectOption<Choice<'locked'>>[] = [
 
 const NAME_PLACEHOLDERS: Record<ApiKeyFilters['nameMatch'], string> = { '': 'Contains…', startswith: 'Starts with…', endswith: 'Ends with…' }
 
-const rangeInvalid = (filters: ApiKeyFilters) => filters.createdFrom !== '' && filters.createdTo !== '' && filters.createdFrom > filters.createdTo
+const CREATION_DATE = ['createdFrom', 'createdTo'] as const
+const CREATION_DATE_LABELS = ['Created from', 'Created to'] as const
 
 /**
  * Every field applies itself: a select or a day as soon as it is chosen, Name (and its Match) after a pause in
@@ -53,20 +55,7 @@ const rangeInvalid = (filters: ApiKeyFilters) => filters.createdFrom !== '' && f
 export const FilterBar = memo(function FilterBar({ applied, onApply, onReset, start = noFilters, startName }: FilterBarProps) {
   const id = useId()
   const roles = useRoles(useTenantScope())
-  /** The fields as they can be applied: an inverted range keeps the dates that were applied. */
-  const applicable = useCallback(
-    (fields: ApiKeyFilters): ApiKeyFilters => (rangeInvalid(fields) ? { ...fields, createdFrom: applied.createdFrom, createdTo: applied.createdTo } : fields),
-    [applied],
-  )
-  const { draft, setDraft, apply } = useFilterDraft({ applied, onApply, typed: TYPED, applicable })
-  const dateRangeInvalid = rangeInvalid(draft)
-  /** A chosen option or day applies at once, with whatever else the fields hold. */
-  const choose = <F extends keyof ApiKeyFilters>(field: F, value: ApiKeyFilters[F]) => {
-    const next = { ...draft, [field]: value }
-    setDraft(next)
-    const filters = applicable(next)
-    if (!sameFilters(filters, applied)) apply(filters)
-  }
+  const { draft, setDraft, apply, choose, applicable, rangeInverted: dateRangeInvalid } = useFilterDraft({ applied, onApply, typed: TYPED, range: CREATION_DATE })
 
   const roleOptions: SelectOption[] = roles.data?.map((role) => ({ value: role.id, label: role.name })) ?? []
   // A role the list does not (yet) have still shows as chosen.
@@ -97,71 +86,34 @@ export const FilterBar = memo(function FilterBar({ applied, onApply, onReset, st
       <FilterSelect label="Status" value={draft.status} onChange={(v) => choose('status', v)} options={STATUS_OPTIONS} />
       <FilterSelect label="Role" value={draft.roleId} onChange={(v) => choose('roleId', v)} options={roleOptions} />
       <FilterSelect label="Locked" value={draft.locked} onChange={(v) => choose('locked', v)} options={LOCKED_OPTIONS} />
-      <fieldset className="filter-field filter-dates">
-        <legend>Creation Date</legend>
-        <label htmlFor={`${id}-from`} className="visually-hidden">
-          Created from
-        </label>
-        <DatePicker
-          id={`${id}-from`}
-          label="Created from"
-          placeholder="From"
-          value={draft.createdFrom}
-          openingMonth={draft.createdTo || undefined}
-          onValueChange={(day) => choose('createdFrom', day)}
-          aria-invalid={dateRangeInvalid || undefined}
-          aria-describedby={dateRangeInvalid ? `${id}-date-error` : undefined}
-        />
-        <span aria-hidden="true">–</span>
-        <label htmlFor={`${id}-to`} className="visually-hidden">
-          Created to
-        </label>
-        <DatePicker
-          id={`${id}-to`}
-          label="Created to"
-          placeholder="To"
-          value={draft.createdTo}
-          openingMonth={draft.createdFrom || undefined}
-          onValueChange={(day) => choose('createdTo', day)}
-          aria-invalid={dateRangeInvalid || undefined}
-          aria-describedby={dateRangeInvalid ? `${id}-date-error` : undefined}
-        />
-        {/* Over the legend's line, beside "Creation Date": appearing, it moves no other field. */}
-        {dateRangeInvalid && (
-          <span id={`${id}-date-error`} className="filter-date-error" role="alert">
-            Start date is after end date
-          </span>
-        )}
-      </fieldset>
-      <div className="filter-actions">
-        <button type="submit" className="button button-primary" title="Apply what the fields hold now, without waiting for the pause in typing">
-          Apply
-        </button>
-        <button
-          type="button"
-          className="button"
-          title={startName ? `Empty every field; "${startName}" stays selected, marked changed` : 'Empty every field'}
-          onClick={() => {
-            setDraft(noFilters)
-            apply(noFilters)
-          }}
-        >
-          Clear
-        </button>
-        {resettable && (
-          <button
-            type="button"
-            className="button"
-            title={startName ? `Back to the saved filter "${startName}" as saved` : 'Back to the list with no filters'}
-            onClick={() => {
-              setDraft(start)
-              onReset()
-            }}
-          >
-            Reset
-          </button>
-        )}
-      </div>
+      <DateRangeField
+        legend="Creation Date"
+        dayLabels={CREATION_DATE_LABELS}
+        from={draft.createdFrom}
+        to={draft.createdTo}
+        onFromChange={(day) => choose('createdFrom', day)}
+        onToChange={(day) => choose('createdTo', day)}
+        inverted={dateRangeInvalid}
+      />
+      <FilterActions
+        applyTitle="Apply what the fields hold now, without waiting for the pause in typing"
+        clearTitle={startName ? `Empty every field; "${startName}" stays selected, marked changed` : 'Empty every field'}
+        onClear={() => {
+          setDraft(noFilters)
+          apply(noFilters)
+        }}
+        reset={
+          resettable
+            ? {
+                title: startName ? `Back to the saved filter "${startName}" as saved` : 'Back to the list with no filters',
+                onReset: () => {
+                  setDraft(start)
+                  onReset()
+                },
+              }
+            : undefined
+        }
+      />
     </form>
   )
 })

@@ -1,5 +1,5 @@
 import { memo, useCallback, useId, useMemo } from 'react'
-import { FilterActions } from './filter-actions'
+import { FilterActions, FilterBarForm } from './filter-bar'
 import { useFilterDraft } from './use-filter-draft'
 
 export { NAME_FILTER_DELAY_MS } from './use-filter-draft'
@@ -21,16 +21,9 @@ export const NameFilter = memo(function NameFilter({ applied, onApply }: NameFil
   const id = useId()
   const appliedFilters = useMemo(() => ({ name: applied }), [applied])
   const applyName = useCallback((filters: { name: string }) => onApply(filters.name), [onApply])
-  const { draft, setDraft, apply } = useFilterDraft({ applied: appliedFilters, onApply: applyName, typed: TYPED })
+  const { draft, setDraft, apply, applyFields } = useFilterDraft({ applied: appliedFilters, onApply: applyName, typed: TYPED })
   return (
-    <form
-      className="filter-bar"
-      aria-label="Filters"
-      onSubmit={(event) => {
-        event.preventDefault()
-        apply(draft)
-      }}
-    >
+    <FilterBarForm onApply={applyFields}>
       <div className="filter-field">
         <label htmlFor={`${id}-name`}>Name</label>
         <input id={`${id}-name`} type="search" value={draft.name} placeholder="Contains…" maxLength={200} onChange={(e) => setDraft({ name: e.target.value })} />
@@ -42,6 +35,6 @@ export const NameFilter = memo(function NameFilter({ applied, onApply }: NameFil
           apply(NO_NAME)
         }}
       />
-    </form>
+    </FilterBarForm>
   )
 })

@@ -74,5 +74,7 @@ export function useFilterDraft<F extends Filters>({ applied, onApply, typed, ran
     const filters = applicable(next)
     if (!sameFilters(filters, applied)) apply(filters)
   }
-  return { draft, setDraft, apply, choose, applicable, rangeInverted: range !== undefined && rangeInverted(draft, range) }
+  /** Applies what the fields hold now (Apply, Enter), without waiting for the pause in typing. */
+  const applyFields = () => apply(applicable(draft))
+  return { draft, setDraft, apply, choose, applyFields, rangeInverted: range !== undefined && rangeInverted(draft, range) }
 }

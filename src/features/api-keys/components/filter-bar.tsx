@@ -1,6 +1,6 @@
 import { memo, useId } from 'react'
 import { useFilterDraft } from '../../../components/data-table/use-filter-draft'
-import { FilterActions } from '../../../components/data-table/filter-actions'
+import { FilterActions, FilterBarForm } from '../../../components/data-table/filter-bar'
 import { DateRangeField } from '../../../components/date-range-field'
 import { FilterSelect } from '../../../components/filter-select'
 import type { SelectOption } from '../../../components/select'
@@ -55,7 +55,7 @@ const CREATION_DATE_LABELS = ['Created from', 'Created to'] as const
 export const FilterBar = memo(function FilterBar({ applied, onApply, onReset, start = noFilters, startName }: FilterBarProps) {
   const id = useId()
   const roles = useRoles(useTenantScope())
-  const { draft, setDraft, apply, choose, applicable, rangeInverted: dateRangeInvalid } = useFilterDraft({ applied, onApply, typed: TYPED, range: CREATION_DATE })
+  const { draft, setDraft, apply, choose, applyFields, rangeInverted: dateRangeInvalid } = useFilterDraft({ applied, onApply, typed: TYPED, range: CREATION_DATE })
 
   const roleOptions: SelectOption[] = roles.data?.map((role) => ({ value: role.id, label: role.name })) ?? []
   // A role the list does not (yet) have still shows as chosen.
@@ -64,14 +64,7 @@ export const FilterBar = memo(function FilterBar({ applied, onApply, onReset, st
   const resettable = !sameFilters(applied, start)
 
   return (
-    <form
-      className="filter-bar"
-      aria-label="Filters"
-      onSubmit={(event) => {
-        event.preventDefault()
-        apply(applicable(draft))
-      }}
-    >
+    <FilterBarForm onApply={applyFields}>
       <div className="filter-field">
         <label htmlFor={`${id}-name`}>Name</label>
         <input
@@ -114,6 +107,6 @@ export const FilterBar = memo(function FilterBar({ applied, onApply, onReset, st
             : undefined
         }
       />
-    </form>
+    </FilterBarForm>
   )
 })

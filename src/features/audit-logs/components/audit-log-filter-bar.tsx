@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { useFilterDraft } from '../../../components/data-table/use-filter-draft'
-import { FilterActions } from '../../../components/data-table/filter-actions'
+import { FilterActions, FilterBarForm } from '../../../components/data-table/filter-bar'
 import { DateRangeField } from '../../../components/date-range-field'
 import { FilterSelect } from '../../../components/filter-select'
 import type { SelectOption } from '../../../components/select'
@@ -29,21 +29,14 @@ interface AuditLogFilterBarProps {
  */
 export const AuditLogFilterBar = memo(function AuditLogFilterBar({ applied, onApply, onReset }: AuditLogFilterBarProps) {
   const admins = useAuditLogAdmins()
-  const { draft, setDraft, apply, choose, applicable, rangeInverted: inverted } = useFilterDraft({ applied, onApply, typed: TYPED, range: TIME_RANGE })
+  const { draft, setDraft, apply, choose, applyFields, rangeInverted: inverted } = useFilterDraft({ applied, onApply, typed: TYPED, range: TIME_RANGE })
 
   const adminOptions: SelectOption[] = admins.data?.map((admin) => ({ value: admin.name, label: admin.name })) ?? []
   // An admin the list does not (yet) have still shows as chosen.
   if (draft.admin && !adminOptions.some((option) => option.value === draft.admin)) adminOptions.unshift({ value: draft.admin, label: draft.admin })
 
   return (
-    <form
-      className="filter-bar"
-      aria-label="Filters"
-      onSubmit={(event) => {
-        event.preventDefault()
-        apply(applicable(draft))
-      }}
-    >
+    <FilterBarForm onApply={applyFields}>
       <DateRangeField
         legend="Time"
         dayLabels={TIME_RANGE_LABELS}
@@ -73,6 +66,6 @@ export const AuditLogFilterBar = memo(function AuditLogFilterBar({ applied, onAp
           }
         }
       />
-    </form>
+    </FilterBarForm>
   )
 })

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 interface FilterActionsProps {
   /** What Apply applies, as its tooltip says. */
   applyTitle: string
@@ -23,5 +25,21 @@ export function FilterActions({ applyTitle, clearTitle, onClear, reset }: Filter
         </button>
       )}
     </div>
+  )
+}
+
+/** A filter bar: a form named "Filters" whose submit (Apply, or Enter in a field) applies what the fields hold. */
+export function FilterBarForm({ onApply, children }: { onApply: () => void; children: ReactNode }) {
+  return (
+    <form
+      className="filter-bar"
+      aria-label="Filters"
+      onSubmit={(event) => {
+        event.preventDefault()
+        onApply()
+      }}
+    >
+      {children}
+    </form>
   )
 }

@@ -62,14 +62,14 @@ describe('the page with its first view', () => {
     const { calls, render } = recordingRender()
     const client = new TestClient((await memoryApp({ staticRoot: site.root, renderFirstView: render })).app)
     // Every console page is 200; a path the console has no page at is its "Page not found" view, 404.
-    for (const [path, status] of [['/index.html', 200], ['/legacy-api/client-connector?page=2', 200], ['/legacy-api/digital-experience?name=dash', 200], ['/some/deep/link', 404]] as const) {
+    for (const [path, status] of [['/index.html', 200], ['/legacy-api/client-connector?page=2', 200], ['/legacy-api/digital-experience?name=dash', 200], ['/audit-logs?action=update', 200], ['/some/deep/link', 404]] as const) {
       const response = await client.request(path)
       expect(response.status).toBe(status)
       expect(await response.text()).toContain('id="first-view"')
     }
     expect(await (await client.request('/assets/app.js')).text()).toBe('console.log("page")')
     expect((await client.request(`${customerBase()}/apiKeys`)).status).toBe(200)
-    expect(calls.map((call) => call.url)).toEqual(['/index.html', '/legacy-api/client-connector?page=2', '/legacy-api/digital-experience?name=dash', '/some/deep/link'])
+    expect(calls.map((call) => call.url)).toEqual(['/index.html', '/legacy-api/client-connector?page=2', '/legacy-api/digital-experience?name=dash', '/audit-logs?action=update', '/some/deep/link'])
   })
 
   it("names the page in <title> and preloads its own module's chunks, from the build's manifest", async () => {

@@ -1,6 +1,7 @@
 import { createLoader, createParser, type inferParserType } from 'nuqs'
 import * as z from 'zod/mini'
 import { pagingParsers, settleView } from '../../components/data-table/table-view'
+import { rangeInverted } from '../../components/data-table/use-filter-draft'
 import { activityProducts, adminActions } from '../../contract/activity'
 import type { PageSize } from '../../contract/api-key'
 import { zonedDayStart } from '../../lib/zoned-day'
@@ -31,6 +32,8 @@ const auditFilterFields = {
 }
 
 type AuditFilterField = keyof typeof auditFilterFields
+/** The time range's fields. */
+export const TIME_RANGE = ['from', 'to'] as const
 export const auditFilterFieldNames = Object.keys(auditFilterFields) as AuditFilterField[]
 
 /** What the admin can filter the log by, a value of each field (or '' for "any"). */
@@ -65,13 +68,17 @@ export const defaultAuditLogView = mapFields(() => null) as Record<AuditFilterFi
 export const filtersOfView = (view: AuditLogView): AuditLogFilters => mapFields((field) => view[field] ?? '') as AuditLogFilters
 /** URL values for a set of filters: empty ones leave the query string. */
 export const filtersToView = (filters: AuditLogFilters) => mapFields((field) => filters[field] || null)
-export const hasAuditFilters = (filters: AuditLogFilters) => auditFilterFieldNames.some((field) => filters[field] !== '')
+export const appliedFilterCount = (filters: AuditLogFilters) => auditFilterFieldNames.filter((field) => filters[field] !== '').length
 
-/** The filters as the API's query (`from`/`to` inclusive epoch seconds of the days in the admin's time zone). */
+/**
+ * The filters as the API's query (`from`/`to` inclusive epoch seconds of the days in the admin's time zone). A range
+ * that ends before it starts (a link can hold one; the bar applies none) is left out: the server would refuse it.
+ */
 export function auditLogQuery(filters: AuditLogFilters, timeZone: string) {
+  const range = rangeInverted(filters, TIME_RANGE) ? { from: '', to: '' } : filters
   return {
-    from: filters.from ? String(zonedDayStart(filters.from, timeZone)) : undefined,
-    to: filters.to ? String(zonedDayStart(filters.to, timeZone, 1) - 1) : undefined,
+    from: range.from ? String(zonedDayStart(range.from, timeZone)) : undefined,
+    to: range.to ? String(zonedDayStart(range.to, timeZone, 1) - 1) : undefined,
     admin: filters.admin || undefined,
     action: filters.action || undefined,
     product: filters.product || undefined,

@@ -6,11 +6,10 @@ import { FilterSelect } from '../../../components/filter-select'
 import type { SelectOption } from '../../../components/select'
 import { activityProductLabels, activityProducts, adminActions, auditActionLabels } from '../../../contract/activity'
 import { useAuditLogAdmins } from '../api/get-audit-log-admins'
-import { noAuditFilters, type AuditLogFilters } from '../filters'
+import { noAuditFilters, TIME_RANGE, type AuditLogFilters } from '../filters'
 
 const ACTION_OPTIONS = adminActions.map((value) => ({ value, label: auditActionLabels[value] }))
 const PRODUCT_OPTIONS = activityProducts.map((value) => ({ value, label: activityProductLabels[value] }))
-const TIME_RANGE = ['from', 'to'] as const
 const TIME_RANGE_LABELS = ['Time from', 'Time to'] as const
 /** No field is typed into: each applies as it is chosen. */
 const TYPED = [] as const

@@ -14,13 +14,13 @@ import { buildUrl } from '../../../lib/api-client'
 import { auditLogsQueryOptions, useAuditLogs } from '../api/get-audit-logs'
 import { AUDIT_LOGS_PATH } from '../api/query-keys'
 import {
+  appliedFilterCount,
   auditFilterFieldNames,
   auditLogQuery,
   auditLogViewParsers,
   defaultAuditLogView,
   filtersOfView,
   filtersToView,
-  hasAuditFilters,
   listParamsForView,
   noAuditFilters,
   settleAuditLogView,
@@ -44,7 +44,7 @@ function useAuditLogView() {
   // Only the filter fields: a new page keeps the same filters object (the filter bar is memoised on it).
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const filters = useMemo(() => filtersOfView(view), [filterKey])
-  const firstView = filterKey === '\u0000'.repeat(auditFilterFieldNames.length - 1) && urlView.page === 1 && urlView.pageSize === null
+  const firstView = auditFilterFieldNames.every((field) => urlView[field] === null) && urlView.page === 1 && urlView.pageSize === null
   return { view, filters, setView, firstView }
 }
 
@@ -55,7 +55,7 @@ export function AuditLogsTable({ timeZone }: { timeZone: string }) {
   const [filtersChoice, setFiltersChoice] = useState<boolean | null>(null)
   const foldFilters = useMediaQuery(FOLD_FILTERS_QUERY)
   const filtersShown = filtersChoice ?? !foldFilters
-  const appliedCount = auditFilterFieldNames.filter((field) => filters[field] !== '').length
+  const appliedCount = appliedFilterCount(filters)
   const queryClient = useQueryClient()
   const query = useAuditLogs(listParamsForView(view, timeZone))
   const listed = query.data?.list ?? noRows
@@ -110,7 +110,7 @@ export function AuditLogsTable({ timeZone }: { timeZone: string }) {
         table={table}
         query={query}
         listedCount={listed.length}
-        filtered={hasAuditFilters(filters)}
+        filtered={appliedCount > 0}
         onClearFilters={() => applyFilters(noAuditFilters)}
         rowsName="audit entries"
         emptyWording={EMPTY_LOG}

@@ -9,12 +9,7 @@ const readable = (value: AuditValues[string]) => (value === null ? 'none' : type
  */
 export function AuditValuesCell({ values }: { values: AuditValues | null }) {
   const entries = values ? Object.entries(values) : []
-  if (entries.length === 0)
-    return (
-      <span className="cell-text muted" aria-label="No values">
-        —
-      </span>
-    )
+  if (entries.length === 0) return <span className="cell-text muted">—</span>
   return (
     <ul className="audit-values">
       {entries.map(([field, value]) => (

@@ -133,14 +133,14 @@ test('each change made on the key pages is in the log: its admin, action, key an
   const [zccCreate, deletion, unlock, update, creation] = await entries(page).all()
   // A creation has no Before, a deletion no After; an update holds the values it changed.
   await expect(creation.locator('td.cell-before')).toHaveText('—')
-  await expect(creation.locator('td.cell-after')).toContainText('name: audit-trail')
-  await expect(zccCreate.locator('td.cell-after')).toContainText('name: ZccAudit')
-  await expect(update.locator('td.cell-before li')).toContainText(['name: audit-trail', 'Yes'])
-  await expect(update.locator('td.cell-after li')).toContainText(['name: audit-trail-2', 'No'])
-  await expect(deletion.locator('td.cell-before')).toContainText('name: audit-trail-2')
+  await expect(creation.locator('td.cell-after li')).toHaveText(['Name: audit-trail', 'Status: Enabled', /^Session Validity Interval \(In Seconds\): \d+$/, 'Role: API Full Access', 'Locked: No'])
+  await expect(zccCreate.locator('td.cell-after li')).toContainText(['Name: ZccAudit', 'Status: Enabled', 'Role: Read'])
+  await expect(update.locator('td.cell-before li')).toHaveText(['Name: audit-trail', 'Status: Enabled'])
+  await expect(update.locator('td.cell-after li')).toHaveText(['Name: audit-trail-2', 'Status: Disabled'])
+  await expect(deletion.locator('td.cell-before li')).toContainText(['Name: audit-trail-2', 'Status: Disabled'])
   await expect(deletion.locator('td.cell-after')).toHaveText('—')
-  await expect(unlock.locator('td.cell-before')).toContainText('Yes')
-  await expect(unlock.locator('td.cell-after')).toContainText('No')
+  await expect(unlock.locator('td.cell-before li')).toHaveText(['Locked: Yes'])
+  await expect(unlock.locator('td.cell-after li')).toHaveText(['Locked: No'])
   expect(asked).toEqual([])
   // No secret anywhere on the page.
   for (const secret of secrets) expect(await page.locator('body').textContent()).not.toContain(secret)
@@ -150,7 +150,7 @@ test('each change made on the key pages is in the log: its admin, action, key an
   await page.getByRole('separator', { name: 'Resize After' }).focus()
   for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowLeft')
   const clipped = zccCreate.locator('td.cell-after .cell-text[data-full]').first()
-  await expect(clipped).toHaveAttribute('data-full', /^name: ZccAudit|role: |enabled: /)
+  await expect(clipped).toHaveAttribute('data-full', /^(Name: ZccAudit|Status: Enabled|Role: Read|Session Validity Interval \(In Seconds\): \d+)$/)
 })
 
 test('filters by action and product live in the URL: a reload keeps them, Back undoes them', async ({ page }) => {

@@ -111,26 +111,32 @@ test('a range that ends before it starts says so and is not applied', async () =
   expect(lastRequest()).toEqual({ page: '1', pagesize: '20' })
 })
 
-test('Before and After show the changed values as field: value lines, a creation has no Before and a deletion no After', async () => {
+test('Before and After show the changed values as field: value lines, named as the key pages name them; a creation has no Before and a deletion no After', async () => {
   renderTable('', () =>
     jsonResponse(
       200,
       page([
-        entry({ id: '3', action: 'delete', before: { name: 'old-key', role: 'Read Only' }, after: null, product: 'zcc', microtenantId: undefined, microtenantName: undefined, keyName: 'old-key' }),
-        entry({ id: '2', before: { enabled: true, tokenExpiryTimeInSec: '3600' }, after: { enabled: false, tokenExpiryTimeInSec: '900' } }),
-        entry({ id: '1', action: 'create', before: null, after: { name: 'siem-export', description: null }, microtenantName: 'Engineering' }),
+        entry({ id: '3', action: 'delete', before: { name: 'old-key', role: 'READ' }, after: null, product: 'zcc', microtenantId: undefined, microtenantName: undefined, keyName: 'old-key' }),
+        entry({ id: '2', before: { enabled: true, tokenExpiryTimeInSec: '3600', roleId: '28', roleName: 'API Full Access' }, after: { enabled: false, tokenExpiryTimeInSec: '900', roleId: '29', roleName: 'API Read Only' } }),
+        entry({ id: '1', action: 'create', before: null, after: { name: 'siem-export', isLocked: false, description: null, roleId: '30' }, microtenantName: 'Engineering' }),
       ]),
     ),
   )
   await screen.findByText('old-key')
   const rows = screen.getAllByRole('row')
   const [, deleted, updated, created] = rows
-  expect(cells(deleted).slice(1)).toEqual(['jane.doe@example.com', 'Delete', 'old-keyClient Connector', 'name: old-keyrole: Read Only', '—'])
-  expect(cells(updated).slice(2)).toEqual(['Update', 'siem-exportPrivate Access · Default', 'enabled: YestokenExpiryTimeInSec: 3600', 'enabled: NotokenExpiryTimeInSec: 900'])
-  expect(cells(created).slice(2)).toEqual(['Create', 'siem-exportPrivate Access · Engineering', '—', 'name: siem-exportdescription: none'])
+  expect(cells(deleted).slice(1)).toEqual(['jane.doe@example.com', 'Delete', 'old-keyClient Connector', 'Name: old-keyRole: Read', '—'])
+  expect(cells(updated).slice(2)).toEqual([
+    'Update',
+    'siem-exportPrivate Access · Default',
+    'Status: EnabledSession Validity Interval (In Seconds): 3600Role: API Full Access',
+    'Status: DisabledSession Validity Interval (In Seconds): 900Role: API Read Only',
+  ])
+  // A field the page does not know shows as the API names it; a role's id only without its name.
+  expect(cells(created).slice(2)).toEqual(['Create', 'siem-exportPrivate Access · Engineering', '—', 'Name: siem-exportLocked: Nodescription: noneroleId: 30'])
   // One line per value: each is clipped on its own, its whole text on hover or focus.
-  expect(within(updated).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['enabled: Yes', 'tokenExpiryTimeInSec: 3600', 'enabled: No', 'tokenExpiryTimeInSec: 900'])
-  expect(within(updated).getByText('enabled: Yes').className).toBe('cell-text')
+  expect(within(updated).getAllByRole('listitem')).toHaveLength(6)
+  expect(within(updated).getByText('Status: Enabled').className).toBe('cell-text')
   // Newest first: the header says the server's order.
   expect(screen.getByRole('columnheader', { name: /^Time/ }).getAttribute('aria-sort')).toBe('descending')
 })
@@ -156,5 +162,5 @@ test('a failed request says so, and Retry asks again', async () => {
   expect(alert.textContent).toContain('The audit entries could not be loaded.Something broke (400)')
   fail = false
   await user.click(within(alert).getByRole('button', { name: 'Retry' }))
-  expect(await screen.findByText('enabled: No')).toBeTruthy()
+  expect(await screen.findByText('Status: Disabled')).toBeTruthy()
 })

@@ -133,7 +133,7 @@ test('each change made on the key pages is in the log: its admin, action, key an
   const [zccCreate, deletion, unlock, update, creation] = await entries(page).all()
   // A creation has no Before, a deletion no After; an update holds the values it changed.
   await expect(creation.locator('td.cell-before')).toHaveText('—')
-  await expect(creation.locator('td.cell-after li')).toHaveText(['Name: audit-trail', 'Status: Enabled', /^Session Validity Interval \(In Seconds\): \d+$/, 'Role: API Full Access', 'Locked: No'])
+  await expect(creation.locator('td.cell-after li')).toHaveText(['Name: audit-trail', 'Status: Enabled', /^Validity \(sec\): \d+$/, 'Role: API Full Access', 'Locked: No'])
   await expect(zccCreate.locator('td.cell-after li')).toContainText(['Name: ZccAudit', 'Status: Enabled', 'Role: Read'])
   await expect(update.locator('td.cell-before li')).toHaveText(['Name: audit-trail', 'Status: Enabled'])
   await expect(update.locator('td.cell-after li')).toHaveText(['Name: audit-trail-2', 'Status: Disabled'])
@@ -150,7 +150,7 @@ test('each change made on the key pages is in the log: its admin, action, key an
   await page.getByRole('separator', { name: 'Resize After' }).focus()
   for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowLeft')
   const clipped = zccCreate.locator('td.cell-after .cell-text[data-full]').first()
-  await expect(clipped).toHaveAttribute('data-full', /^(Name: ZccAudit|Status: Enabled|Role: Read|Session Validity Interval \(In Seconds\): \d+)$/)
+  await expect(clipped).toHaveAttribute('data-full', /^(Name: ZccAudit|Status: Enabled|Role: Read|Validity \(sec\): \d+)$/)
 })
 
 test('filters by action and product live in the URL: a reload keeps them, Back undoes them', async ({ page }) => {

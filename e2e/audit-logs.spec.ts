@@ -253,10 +253,21 @@ test.describe('its states', () => {
 test.describe('at 390 × 844', () => {
   test.use({ viewport: { width: 390, height: 844 } })
 
-  test('the page does not scroll sideways; the table scrolls in its frame', async ({ page }) => {
+  test('the filters start folded and the page does not scroll sideways; the first Tab stop skips to the table', async ({ page }) => {
     await page.goto(AUDIT_PATH)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Audit Logs')
+    await expect(filters(page)).toHaveCount(0)
+    await expect(page.getByRole('button', { name: 'Show Filters' })).toHaveAttribute('aria-expanded', 'false')
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
     await expectNoAxeViolations(page)
+
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('link', { name: 'Skip to audit log table' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page.locator('table')).toBeFocused()
+
+    await page.getByRole('button', { name: 'Show Filters' }).click()
+    await expect(filters(page).getByLabel('Action')).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
   })
 })

@@ -26,6 +26,8 @@ export default defineConfig(({ isSsrBuild }) => ({
   // One stylesheet, linked from index.html: a page module's own CSS would arrive after the server's first view
   // was painted, and move it. No modulepreload polyfill: a browser without rel=modulepreload loads the same modules, later.
   build: { target: 'es2022', modulePreload: { polyfill: false }, sourcemap: false, copyPublicDir: !isSsrBuild, manifest: !isSsrBuild, cssCodeSplit: false },
+  // React 19 has useSyncExternalStore: TanStack Store's import of the pre-18 shim (dead code here) takes React's own.
+  resolve: { alias: { 'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector' } },
   ssr: { noExternal: true },
   // Bundled into it, React would pick its development build from the server's environment: it is the production one.
   define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : undefined,

@@ -1,4 +1,5 @@
 import { memo, useCallback, useId } from 'react'
+import { NotUsedForDaysField } from '../../../components/data-table/not-used-filter'
 import { useFilterDraft } from '../../../components/data-table/use-filter-draft'
 import { DatePicker } from '../../../components/date-picker'
 import { Select, type SelectOption } from '../../../components/select'
@@ -108,6 +109,7 @@ export const FilterBar = memo(function FilterBar({ applied, onApply, onReset, st
       <FilterSelect label="Status" value={draft.status} onChange={(v) => choose('status', v)} options={STATUS_OPTIONS} />
       <FilterSelect label="Role" value={draft.roleId} onChange={(v) => choose('roleId', v)} options={roleOptions} />
       <FilterSelect label="Locked" value={draft.locked} onChange={(v) => choose('locked', v)} options={LOCKED_OPTIONS} />
+      <NotUsedForDaysField value={draft.notUsedForDays} onChange={(v) => choose('notUsedForDays', v)} />
       <fieldset className="filter-field filter-dates">
         <legend>Creation Date</legend>
         <label htmlFor={`${id}-from`} className="visually-hidden">

@@ -27,6 +27,7 @@ import { zdxApiKeyRoutes, zdxRoleRoutes } from './routes/zdx-api-keys'
 import { zdxPublicRoutes } from './routes/zdx-public'
 import { firstViewPage } from './first-view'
 import { zpaRateLimits } from './rate-limits'
+import { auditLogRoutes, countCalls } from './routes/activity'
 import { refuseCrossSiteWrites, securityHeaders } from './security'
 import { staticSite } from './static'
 import type { Store } from './store/store'
@@ -55,7 +56,7 @@ export function createApp({ store, control, staticRoot, renderFirstView }: AppOp
 
   const customer = new Hono<AppEnv>()
     // Rate limits count before faults: a 429 does not use up an injected fault's `times`.
-    .use(signedIn, zpaRateLimits(store), tokens.endTokensOfDisabledKeys, injectFaults(store), customerScope(store))
+    .use(signedIn, countCalls(store, 'zpa'), zpaRateLimits(store), tokens.endTokensOfDisabledKeys, injectFaults(store), customerScope(store))
     .route('/apiKeys', apiKeyRoutes(store))
     .route('/roles', roleRoutes(store))
 
@@ -80,6 +81,8 @@ export function createApp({ store, control, staticRoot, renderFirstView }: AppOp
     .route('/papi', zccPublicRoutes(store, zccTokens))
     .route('/v1/oauth', zdxPublicRoutes(store, zdxTokens))
     .route('/portal', sessionRoutes(store, sessions))
+    // The Audit Logs page's calls: the portal session only, as the other pages' own calls.
+    .route('/portal/auditLogs', new Hono<AppEnv>().use(requirePrincipal(sessions.authenticate), injectFaults(store)).route('/', auditLogRoutes(store)))
     .get('/openapi.json', (c) => {
       openApiJson ??= JSON.stringify(openApiDocument({ control }))
       return c.body(openApiJson, 200, { 'Content-Type': 'application/json' })

@@ -23,6 +23,7 @@ describe('GET /portal/session', () => {
       ],
       timeZone: 'UTC',
       locale: 'en-US',
+      clockOffsetSeconds: 0,
     })
     const cookie = response.headers.get('Set-Cookie') ?? ''
     expect(cookie).toMatch(new RegExp(`^${SESSION_COOKIE}=[\\w-]{20,};`))

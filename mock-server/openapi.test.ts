@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
+import { activityEvent, auditLogAdmins, auditLogPage, keyActivity, syntheticActivityInput } from '../src/contract/activity'
 import { apiKey, apiKeyPage, createApiKeyInput, createdApiKey, updateApiKeyInput } from '../src/contract/api-key'
 import { apiErrorBody } from '../src/contract/errors'
 import { advanceClockInput, clockState, createFaultInput, fault, tenantSettings, tenantSettingsInput } from '../src/contract/mock-control'
@@ -248,6 +249,13 @@ describe('GET /openapi.json', () => {
     ['/portal/preferences/{page}', 'get', '200', undefined, 'PagePreferences', ['400', '401', '404']],
     ['/portal/preferences/{page}', 'put', '204', 'PagePreferencesInput', undefined, ['400', '401', '404', '415']],
     ['/portal/time-zone', 'put', '204', 'TimeZoneInput', undefined, ['400', '401', '415']],
+    // Issue #16: key activity and audit logs
+    [`${BASE}/apiKeys/{id}/activity`, 'get', '200', undefined, 'KeyActivity', ['401', '404', '429']],
+    [`${ZCC}/apiKeys/{id}/activity`, 'get', '200', undefined, 'KeyActivity', ['401', '404']],
+    [`${ZDX}/apiKeys/{id}/activity`, 'get', '200', undefined, 'KeyActivity', ['401', '404']],
+    ['/portal/auditLogs', 'get', '200', undefined, 'AuditLogPage', ['400', '401']],
+    ['/portal/auditLogs/admins', 'get', '200', undefined, 'AuditLogAdmins', ['401']],
+    ['/__mock/activity', 'post', '201', 'SyntheticActivityInput', 'KeyActivity', ['400', '401', '404', '415']],
     // SPEC §6
     ['/__mock/tenants', 'post', '201', 'CreateTenantInput', 'CreatedTenant', ['400', '415', '503']],
     ['/__mock/settings', 'get', '200', undefined, 'TenantSettings', ['401']],
@@ -273,10 +281,10 @@ describe('GET /openapi.json', () => {
   it('lists every query parameter of the list endpoint and scopes each key endpoint by microtenant', async () => {
     const document = await fetchDocument()
     const list = document.paths[`${BASE}/apiKeys`].get.parameters!.filter((parameter) => parameter.in === 'query')
-    expect(list.map((parameter) => parameter.name).toSorted()).toEqual(['microtenantId', 'page', 'pageSize', 'pagesize', 'search', 'sortBy', 'sortOrder'])
+    expect(list.map((parameter) => parameter.name).toSorted()).toEqual(['microtenantId', 'notUsedForDays', 'page', 'pageSize', 'pagesize', 'search', 'sortBy', 'sortOrder'])
     expect(list.find((parameter) => parameter.name === 'sortOrder')!.schema).toMatchObject({ enum: ['ASC', 'DESC'] })
     const customerOperations = operations(document).filter(({ path }) => path.startsWith(BASE))
-    expect(customerOperations).toHaveLength(7)
+    expect(customerOperations).toHaveLength(8)
     for (const { operation } of customerOperations) {
       expect(operation.parameters!.map((parameter) => parameter.name)).toEqual(expect.arrayContaining(['customerId', 'microtenantId']))
     }
@@ -332,6 +340,11 @@ describe('GET /openapi.json', () => {
     ['ZdxTokenResponse', zdxTokenResponse, 'output'],
     ['ZdxTokenValidation', zdxTokenValidation, 'output'],
     ['ZdxJwks', zdxJwks, 'output'],
+    ['ActivityEvent', activityEvent, 'output'],
+    ['KeyActivity', keyActivity, 'output'],
+    ['AuditLogPage', auditLogPage, 'output'],
+    ['AuditLogAdmins', auditLogAdmins, 'output'],
+    ['SyntheticActivityInput', syntheticActivityInput, 'input'],
   ] as const)('generates %s from the contract', async (name, schema, io) => {
     const document = await fetchDocument()
     expect(dereference(document, document.components.schemas[name])).toEqual(contractSchema(schema, io))
@@ -340,11 +353,11 @@ describe('GET /openapi.json', () => {
   it('documents /__mock only while control is on', async () => {
     const on = Object.keys((await fetchDocument(true)).paths)
     expect(on).toEqual(
-      expect.arrayContaining(['/__mock/tenants', '/__mock/reset', '/__mock/faults', '/__mock/faults/{faultId}', '/__mock/clock', '/__mock/settings']),
+      expect.arrayContaining(['/__mock/tenants', '/__mock/reset', '/__mock/faults', '/__mock/faults/{faultId}', '/__mock/clock', '/__mock/settings', '/__mock/activity']),
     )
     const off = Object.keys((await fetchDocument(false)).paths)
     expect(off.filter((path) => path.startsWith('/__mock'))).toEqual([])
-    expect(off).toHaveLength(22)
+    expect(off).toHaveLength(28)
   })
 
   it.each([true, false])('documents every route the app serves, and only those (control %s)', async (control) => {

@@ -4,6 +4,7 @@
  * server accepts them (`io: 'input'`), responses as it sends them. Only the prose is written here.
  */
 import * as z from 'zod/mini'
+import { activityEvent, auditLogAdmins, auditLogPage, keyActivity, syntheticActivityInput } from '../src/contract/activity'
 import { apiKey, apiKeyPage, createApiKeyInput, createdApiKey, updateApiKeyInput } from '../src/contract/api-key'
 import { apiErrorBody } from '../src/contract/errors'
 import { listApiKeysQuery } from '../src/contract/list-query'
@@ -59,6 +60,7 @@ import {
 import { SESSION_COOKIE } from './auth'
 import { CUSTOMER_BASE, ZCC_CUSTOMER_BASE, ZDX_CUSTOMER_BASE } from './paths'
 import { ZDX_RATE_LIMITS } from './rate-limits'
+import { AUDIT_CSV_COLUMNS, auditExportQuery, auditLogQuery } from './routes/activity'
 import { ZCC_TOKEN_HEADER } from './zcc-tokens'
 
 type JsonSchema = Record<string, unknown>
@@ -111,6 +113,10 @@ const RESPONSE_SCHEMAS: Record<string, z.ZodMiniType> = {
   ZdxTokenResponse: zdxTokenResponse,
   ZdxTokenValidation: zdxTokenValidation,
   ZdxJwks: zdxJwks,
+  ActivityEvent: activityEvent,
+  KeyActivity: keyActivity,
+  AuditLogPage: auditLogPage,
+  AuditLogAdmins: auditLogAdmins,
 }
 
 /** Components as the server accepts them (`io: 'input'`: before defaults and transforms). */
@@ -132,6 +138,7 @@ const REQUEST_SCHEMAS: Record<string, z.ZodMiniType> = {
   CreateZdxApiKeyInput: createZdxApiKeyInput,
   UpdateZdxApiKeyInput: updateZdxApiKeyInput,
   ZdxTokenRequest: zdxTokenRequest,
+  SyntheticActivityInput: syntheticActivityInput,
 }
 
 /** One direction's components; a schema used inside another (ApiKey in ApiKeyPage) becomes a `$ref`. */
@@ -160,6 +167,7 @@ const QUERY_DESCRIPTIONS: Record<string, string> = {
   sortBy: 'the field to sort by (default name)',
   sortOrder: 'ASC (default) or DESC',
   microtenantId: 'the microtenant to act in; absent, Default (0), or a bearer token’s own microtenant',
+  notUsedForDays: 'only the keys with no sign-in or call in the last N days of the tenant’s mock clock (never-used keys included), 1 to 3650',
 }
 
 /** A query's parameters: one per property of the contract's query schema. */
@@ -236,6 +244,22 @@ const pathParameter = (name: string, description: string): Parameter => ({
 const customerId = pathParameter('customerId', 'the customer (tenant) id, an int64 as a decimal string')
 const keyId = pathParameter('id', 'the API key id, an int64 as a decimal string')
 const roleId = pathParameter('id', 'the role id, an int64 as a decimal string (`28` is API Full Access)')
+
+/** GET {product base}/apiKeys/{id}/activity: the same operation for each product. */
+function keyActivityOperation(operationId: string, product: string, tags: string[], parameters: Parameter[], extra: { security?: Record<string, string[]>[]; errors: ErrorName[] }): Operation {
+  return {
+    operationId,
+    summary: `A ${product} API key’s activity: its API calls per hour over the last 7 days of the tenant’s mock clock (succeeded, 401/403, 429) and its newest events`,
+    description:
+      'Events are admin changes (create, update, unlock, delete) and the key’s sign-ins (succeeded, failed, the lock three failures cause), ' +
+      'newest first, at most 200. A call is counted by its status: 401 and 403 refused, 429 rate-limited, any other below 500 succeeded. ' +
+      'The log keeps 30 days and at most 1000 events per key; it never holds a secret.',
+    tags,
+    ...(extra.security ? { security: extra.security } : {}),
+    parameters,
+    responses: { '200': { description: 'the key’s activity', content: json(ref('KeyActivity')) }, ...errors(...extra.errors) },
+  }
+}
 function apiPaths(): Record<string, Record<string, Operation>> {
   const base = CUSTOMER_BASE.replace(':customerId', '{customerId}')
   const tags = ['API keys']
@@ -292,6 +316,11 @@ function apiPaths(): Record<string, Record<string, Operation>> {
         parameters: [customerId, keyId, microtenantId],
         responses: { '204': { description: 'deleted' }, ...errors('Unauthorized', 'Forbidden', 'NotFound', 'TooManyRequests', 'ServiceUnavailable') },
       },
+    },
+    [`${base}/apiKeys/{id}/activity`]: {
+      get: keyActivityOperation('getApiKeyActivity', 'Private Access', tags, [customerId, keyId, microtenantId], {
+        errors: ['Unauthorized', 'NotFound', 'TooManyRequests', 'ServiceUnavailable'],
+      }),
     },
     [`${base}/roles`]: {
       get: {
@@ -416,6 +445,9 @@ function zccPaths(): Record<string, Record<string, Operation>> {
         parameters: [customerId, keyId],
         responses: { '204': { description: 'deleted' }, ...errors('Unauthorized', 'NotFound', 'ServiceUnavailable') },
       },
+    },
+    [`${base}/apiKeys/{id}/activity`]: {
+      get: keyActivityOperation('getZccApiKeyActivity', 'Client Connector', tags, [customerId, keyId], { security, errors: ['Unauthorized', 'NotFound', 'ServiceUnavailable'] }),
     },
     '/papi/auth/v1/login': {
       post: {
@@ -549,6 +581,9 @@ function zdxPaths(): Record<string, Record<string, Operation>> {
         responses: { '200': { description: 'the key, with `keySecret`', headers: noStore, content: json(ref('ZdxApiKeyWithSecret')) }, ...errors('Unauthorized', 'NotFound', 'ServiceUnavailable') },
       },
     },
+    [`${base}/apiKeys/{id}/activity`]: {
+      get: keyActivityOperation('getZdxApiKeyActivity', 'Digital Experience', tags, [customerId, keyId], { security, errors: ['Unauthorized', 'NotFound', 'ServiceUnavailable'] }),
+    },
     [`${base}/roles`]: {
       get: {
         operationId: 'listZdxRoles',
@@ -603,6 +638,18 @@ function zdxPaths(): Record<string, Record<string, Operation>> {
 
 const noContent = (description: string) => ({ '204': { description } })
 
+const AUDIT_QUERY_DESCRIPTIONS: Record<string, string> = {
+  page: '1-based page number (default 1); a page past the end answers an empty list',
+  pagesize: 'entries per page, 1 to 500 (default 20)',
+  pageSize: 'the same as pagesize',
+  from: 'only entries at or after this time (epoch seconds)',
+  to: 'only entries at or before this time (epoch seconds); not before `from`',
+  admin: 'only the entries of this admin (their name, exactly)',
+  action: 'only this action',
+  product: 'only the keys of this product',
+  format: 'csv or json',
+}
+
 function portalPaths(): Record<string, Record<string, Operation>> {
   const tags = ['Portal']
   const security = [{ portalSession: [] }]
@@ -656,6 +703,46 @@ function portalPaths(): Record<string, Record<string, Operation>> {
         parameters: [page, microtenantId],
         requestBody: { required: true, content: json(ref('PagePreferencesInput')) },
         responses: { ...noContent('kept (durable)'), ...errors('BadRequest', 'Unauthorized', 'NotFound', 'UnsupportedMediaType', 'ServiceUnavailable') },
+      },
+    },
+    '/portal/auditLogs': {
+      get: {
+        operationId: 'listAuditLogs',
+        summary: 'The audit log: every change an admin (or an API client) made to a key of any product, newest first, a page at a time',
+        description: 'Before and after hold the changed values only (create: after; delete: before); never a secret. Kept for 30 days of the tenant’s mock clock.',
+        tags,
+        security,
+        parameters: queryParameters(auditLogQuery, AUDIT_QUERY_DESCRIPTIONS),
+        responses: { '200': { description: 'a page of entries; counts are strings', content: json(ref('AuditLogPage')) }, ...errors('BadRequest', 'Unauthorized', 'ServiceUnavailable') },
+      },
+    },
+    '/portal/auditLogs/export': {
+      get: {
+        operationId: 'exportAuditLogs',
+        summary: 'Every entry the filters let through, as a download (Content-Disposition: attachment)',
+        description:
+          `CSV: a header row (${AUDIT_CSV_COLUMNS.join(', ')}), Time in ISO 8601 UTC, Before and After as JSON; RFC 4180 quoting, CRLF, a UTF-8 ` +
+          'byte order mark, and a cell that a spreadsheet would run as a formula (= + - @) starts with an apostrophe. JSON: an array of entries.',
+        tags,
+        security,
+        parameters: queryParameters(auditExportQuery, AUDIT_QUERY_DESCRIPTIONS),
+        responses: {
+          '200': {
+            description: 'the file',
+            headers: { 'Content-Disposition': { description: 'attachment; filename="audit-logs-<date>.<format>"', schema: { type: 'string' } } },
+            content: { 'text/csv': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'array', items: ref('ActivityEvent') } } },
+          },
+          ...errors('BadRequest', 'Unauthorized', 'ServiceUnavailable'),
+        },
+      },
+    },
+    '/portal/auditLogs/admins': {
+      get: {
+        operationId: 'listAuditLogAdmins',
+        summary: 'The admins who appear in the audit log (the Admin filter’s choices)',
+        tags,
+        security,
+        responses: { '200': { description: 'a bare array', content: json(ref('AuditLogAdmins')) }, ...errors('Unauthorized', 'ServiceUnavailable') },
       },
     },
     '/portal/time-zone': {
@@ -723,6 +810,19 @@ function controlPaths(): Record<string, Record<string, Operation>> {
         security,
         requestBody: { required: true, content: json(ref('AdvanceClockInput')) },
         responses: { '200': { description: 'the clock after the move', content: json(ref('ClockState')) }, ...errors('BadRequest', 'Unauthorized', 'UnsupportedMediaType') },
+      },
+    },
+    '/__mock/activity': {
+      post: {
+        operationId: 'addSyntheticActivity',
+        summary: 'Write a synthetic history for a key: its totals spread over the last `days` of the tenant’s clock by a daily rhythm (deterministic), durable before the answer',
+        tags,
+        security,
+        requestBody: { required: true, content: json(ref('SyntheticActivityInput')) },
+        responses: {
+          '201': { description: 'the key’s activity with the history added', content: json(ref('KeyActivity')) },
+          ...errors('BadRequest', 'Unauthorized', 'NotFound', 'UnsupportedMediaType'),
+        },
       },
     },
     '/__mock/settings': {

@@ -11,12 +11,11 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
-import type { ApiKey } from '../src/contract/api-key'
 import type { AccessTokenClaims, SignInResponse } from '../src/contract/signin'
 import type { AppEnv, Authenticator, Principal } from './auth'
 import { accessDenied } from './errors'
 import { Hs256Jwt, type JwtSigner } from './jwt'
-import type { Tenant } from './store/model'
+import type { ApiKeyRecord, Tenant } from './store/model'
 import type { Store } from './store/store'
 
 type IssuedToken = { customerId: string; microtenantId: string; keyId: string; clientId: string; expiresAt: number }
@@ -111,7 +110,7 @@ export class TokenRegistry<I extends Issued, R> {
 
 export class BearerTokens {
   readonly #store: Store
-  readonly #registry: TokenRegistry<IssuedToken, { tenant: Tenant; key: ApiKey }>
+  readonly #registry: TokenRegistry<IssuedToken, { tenant: Tenant; key: ApiKeyRecord }>
 
   constructor(store: Store) {
     this.#store = store
@@ -119,7 +118,7 @@ export class BearerTokens {
   }
 
   /** A new token for a key that just signed in. */
-  issue(key: ApiKey): SignInResponse {
+  issue(key: ApiKeyRecord): SignInResponse {
     const tenant = this.#store.tenant(key.customerId)
     if (!tenant) throw new Error(`the key's customer ${key.customerId} has no tenant`)
     const claims: Omit<AccessTokenClaims, 'iat' | 'exp' | 'jti'> = { iss: 'zpa-mock', sub: key.id, customer_id: key.customerId, microtenant_id: key.microtenantId }
@@ -172,7 +171,7 @@ export class BearerTokens {
   }
 
   /** The token's tenant and key, while the token may still be used. */
-  #resolve(issued: IssuedToken): { tenant: Tenant; key: ApiKey } | undefined {
+  #resolve(issued: IssuedToken): { tenant: Tenant; key: ApiKeyRecord } | undefined {
     const tenant = this.#store.tenant(issued.customerId)
     const key = tenant?.microtenants.get(issued.microtenantId)?.keys.get(issued.keyId)?.api
     // The client id check also ends the tokens of a key that a tenant reset replaced.

@@ -5,9 +5,10 @@
  * tokens stop at once, a role change applies at once), ended for good by a write that disables the key, and kept
  * only as hashes in memory. Their own signing secret and registry: a ZPA token is unknown here and the other way round.
  */
-import type { ZccApiKey, ZccLoginResponse, ZccTokenClaims } from '../src/contract/zcc-api-key'
+import type { ZccLoginResponse, ZccTokenClaims } from '../src/contract/zcc-api-key'
 import type { Authenticator, Principal } from './auth'
 import { accessDenied } from './errors'
+import type { ZccKeyRecord } from './store/model'
 import type { Store } from './store/store'
 import { TokenRegistry, type Issued } from './tokens'
 
@@ -17,7 +18,7 @@ type IssuedZccToken = Issued & { keyId: string; clientId: string }
 
 export class ZccTokens {
   readonly #store: Store
-  readonly #registry: TokenRegistry<IssuedZccToken, ZccApiKey>
+  readonly #registry: TokenRegistry<IssuedZccToken, ZccKeyRecord>
 
   constructor(store: Store) {
     this.#store = store
@@ -25,7 +26,7 @@ export class ZccTokens {
   }
 
   /** A new token for a key that just logged in. */
-  issue(key: ZccApiKey): ZccLoginResponse {
+  issue(key: ZccKeyRecord): ZccLoginResponse {
     const tenant = this.#store.tenant(key.customerId)
     if (!tenant) throw new Error(`the key's customer ${key.customerId} has no tenant`)
     const claims: Omit<ZccTokenClaims, 'iat' | 'exp' | 'jti'> = { iss: 'zcc-mock', sub: key.id, customer_id: key.customerId, role: key.role }
@@ -56,7 +57,7 @@ export class ZccTokens {
     return this.#registry.endTokensOfDisabledKeys
   }
 
-  #resolve(issued: IssuedZccToken): ZccApiKey | undefined {
+  #resolve(issued: IssuedZccToken): ZccKeyRecord | undefined {
     const tenant = this.#store.tenant(issued.customerId)
     const key = tenant?.zcc.keys.keys.get(issued.keyId)?.api
     // The client id check also ends the tokens of a key that a tenant reset replaced.

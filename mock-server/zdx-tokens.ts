@@ -8,11 +8,11 @@
  * A token request proves the secret by hashing it with a timestamp; the same key and timestamp are accepted once
  * (`claimTimestamp`), so a captured request cannot be replayed for another token while it is fresh.
  */
-import { ZDX_TIMESTAMP_TOLERANCE_SECONDS, ZDX_TOKEN_LIFETIME_SECONDS, type ZdxApiKey, type ZdxJwks, type ZdxTokenClaims, type ZdxTokenResponse } from '../src/contract/zdx-api-key'
+import { ZDX_TIMESTAMP_TOLERANCE_SECONDS, ZDX_TOKEN_LIFETIME_SECONDS, type ZdxJwks, type ZdxTokenClaims, type ZdxTokenResponse } from '../src/contract/zdx-api-key'
 import type { Authenticator, Principal } from './auth'
 import { accessDenied } from './errors'
 import { Es256Jwt } from './jwt'
-import type { Tenant } from './store/model'
+import type { Tenant, ZdxKeyRecord } from './store/model'
 import type { Store } from './store/store'
 import { TokenRegistry, type Issued } from './tokens'
 
@@ -23,7 +23,7 @@ type IssuedZdxToken = Issued & { keyId: string; tenant: Tenant }
 export class ZdxTokens {
   readonly #store: Store
   readonly #jwt = new Es256Jwt()
-  readonly #registry: TokenRegistry<IssuedZdxToken, ZdxApiKey>
+  readonly #registry: TokenRegistry<IssuedZdxToken, ZdxKeyRecord>
   /** By customer: the `keyId:timestamp` pairs that got a token, with their timestamp, while it could be fresh. */
   readonly #usedTimestamps = new Map<string, Map<string, number>>()
 
@@ -49,7 +49,7 @@ export class ZdxTokens {
   }
 
   /** A new token for a key whose request was just checked. */
-  issue(key: ZdxApiKey, tenant: Tenant): ZdxTokenResponse {
+  issue(key: ZdxKeyRecord, tenant: Tenant): ZdxTokenResponse {
     const claims: Omit<ZdxTokenClaims, 'iat' | 'exp' | 'jti'> = {
       iss: 'zdx-mock',
       sub: key.id,
@@ -81,11 +81,11 @@ export class ZdxTokens {
     return this.#registry.endTokensOfDisabledKeys
   }
 
-  #readOnly(tenant: Tenant, key: ZdxApiKey): boolean {
+  #readOnly(tenant: Tenant, key: ZdxKeyRecord): boolean {
     return tenant.zdx.roles.find((role) => role.id === key.roleId)?.readOnly ?? true
   }
 
-  #resolve(issued: IssuedZdxToken): ZdxApiKey | undefined {
+  #resolve(issued: IssuedZdxToken): ZdxKeyRecord | undefined {
     const tenant = this.#store.tenant(issued.customerId)
     // The same tenant object: a reset (or a dropped tenant) ends every token of the tenant before it.
     if (tenant !== issued.tenant) return undefined

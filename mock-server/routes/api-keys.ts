@@ -1,13 +1,15 @@
 /** /apiKeys and /apiKeys/{id} of one customer, in the microtenant `c.var.scope` names. */
 import { Hono, type Context } from 'hono'
-import { createApiKeyInput, updateApiKeyInput, type ApiKey } from '../../src/contract/api-key'
+import { createApiKeyInput, updateApiKeyInput } from '../../src/contract/api-key'
 import { listApiKeysQuery } from '../../src/contract/list-query'
 import { parseSearch } from '../../src/contract/search'
 import type { AppEnv } from '../auth'
 import { parseWith, readJson } from '../body'
 import { invalidOperand, methodNotAllowed, notFound } from '../errors'
 import { isIdString } from '../store/ids'
+import type { ApiKeyRecord } from '../store/model'
 import type { Store } from '../store/store'
+import { actorOf, keyActivityHandler } from './activity'
 
 /** The key id of the path; one that is not a decimal id cannot exist. */
 function keyId(c: Context<AppEnv>): string {
@@ -16,15 +18,16 @@ function keyId(c: Context<AppEnv>): string {
   return id
 }
 
-// Key objects are immutable (a change replaces them), so each is serialised once, not on every page read.
-const serialised = new WeakMap<ApiKey, string>()
-function toJson(key: ApiKey): string {
+// Key objects are immutable (a change replaces them), so each is serialised once, not on every page read; only its
+// last use (which calls change, not admins) is added each time.
+const serialised = new WeakMap<ApiKeyRecord, string>()
+function toJson(key: ApiKeyRecord, lastUsedTime: string | null): string {
   let json = serialised.get(key)
   if (json === undefined) {
-    json = JSON.stringify(key)
+    json = JSON.stringify(key).slice(0, -1)
     serialised.set(key, json)
   }
-  return json
+  return `${json},"lastUsedTime":${lastUsedTime === null ? 'null' : `"${lastUsedTime}"`}}`
 }
 
 export const apiKeyRoutes = (store: Store) =>
@@ -39,24 +42,28 @@ export const apiKeyRoutes = (store: Store) =>
         terms: search.terms,
         sortBy: query.sortBy,
         sortOrder: query.sortOrder,
+        notUsedForDays: query.notUsedForDays,
       })
-      const envelope = `{"totalPages":"${totalPages}","totalCount":"${totalCount}","list":[${list.map(toJson).join(',')}]}`
+      const lastUsed = store.lastUsedTimes(c.var.scope.customerId, 'zpa')
+      const envelope = `{"totalPages":"${totalPages}","totalCount":"${totalCount}","list":[${list.map((key) => toJson(key, lastUsed(key.id))).join(',')}]}`
       return c.body(envelope, 200, { 'Content-Type': 'application/json' })
     })
     .post('/', async (c) => {
       const values = parseWith(createApiKeyInput, await readJson(c))
-      return c.json(await store.createApiKey(c.var.scope, values, c.var.principal.actorId), 201)
+      return c.json(await store.createApiKey(c.var.scope, values, c.var.principal.actorId, actorOf(c)), 201)
     })
     .all('/', methodNotAllowed('GET', 'POST'))
     .get('/:id', (c) => c.json(store.getApiKey(c.var.scope, keyId(c))))
     .put('/:id', async (c) => {
       const id = keyId(c)
       const values = parseWith(updateApiKeyInput, await readJson(c))
-      await store.updateApiKey(c.var.scope, id, values, c.var.principal.actorId)
+      await store.updateApiKey(c.var.scope, id, values, c.var.principal.actorId, actorOf(c))
       return c.body(null, 204)
     })
     .delete('/:id', async (c) => {
-      await store.deleteApiKey(c.var.scope, keyId(c))
+      await store.deleteApiKey(c.var.scope, keyId(c), actorOf(c))
       return c.body(null, 204)
     })
     .all('/:id', methodNotAllowed('GET', 'PUT', 'DELETE'))
+    .get('/:id/activity', keyActivityHandler(store, 'zpa'))
+    .all('/:id/activity', methodNotAllowed('GET'))

@@ -11,6 +11,7 @@ import {
   type ClockState,
   type CreatedTenant,
 } from '../../src/contract/mock-control'
+import { syntheticActivityInput } from '../../src/contract/activity'
 import type { AppEnv, PortalSessions } from '../auth'
 import { parseWith, readJson } from '../body'
 import { addFault, describeFault, removeFault } from '../faults'
@@ -75,4 +76,9 @@ export const controlRoutes = (store: Store, sessions: PortalSessions, signedIn: 
       return c.json(store.updateTenantSettings(c.var.principal.customerId, input))
     })
     .all('/settings', methodNotAllowed('GET', 'PUT'))
+    .post('/activity', signedIn, async (c) => {
+      const input = parseWith(syntheticActivityInput, await readJson(c))
+      return c.json(await store.addSyntheticActivity(c.var.principal.customerId, input), 201)
+    })
+    .all('/activity', methodNotAllowed('POST'))
 }

@@ -10,6 +10,7 @@ import { accessDenied, ApiError, invalidArgument, methodNotAllowed, unsupportedM
 import { applyFaults } from '../faults'
 import type { Store } from '../store/store'
 import type { BearerTokens } from '../tokens'
+import { clientAddress } from './activity'
 
 const FORM_TYPE = /^(application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i
 
@@ -37,7 +38,7 @@ export const signInRoutes = (store: Store, tokens: BearerTokens) =>
       const { client_id: clientId, client_secret: secret } = await readSignInForm(c)
       const customerId = store.customerOfClientId(clientId)
       await applyFaults(c, customerId === undefined ? undefined : store.tenant(customerId))
-      const key = await store.signIn(clientId, secret)
+      const key = await store.signIn(clientId, secret, clientAddress(c))
       if (!key) throw invalidCredentials()
       return c.json(tokens.issue(key))
     })

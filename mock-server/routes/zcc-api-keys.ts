@@ -9,6 +9,7 @@ import type { AppEnv } from '../auth'
 import { parseWith, readJson } from '../body'
 import { methodNotAllowed } from '../errors'
 import type { Store } from '../store/store'
+import { keyActivityHandler } from './activity'
 import { keyIdParam, searchTermsOver } from './product-keys'
 
 export const zccApiKeyRoutes = (store: Store) =>
@@ -21,6 +22,7 @@ export const zccApiKeyRoutes = (store: Store) =>
         terms: searchTermsOver(query.search, zccSearchFields, 'Client Connector'),
         sortBy: query.sortBy,
         sortOrder: query.sortOrder,
+        notUsedForDays: query.notUsedForDays,
       })
       return c.json({ totalPages: String(totalPages), totalCount: String(totalCount), list })
     })
@@ -41,3 +43,5 @@ export const zccApiKeyRoutes = (store: Store) =>
       return c.body(null, 204)
     })
     .all('/:id', methodNotAllowed('GET', 'PUT', 'DELETE'))
+    .get('/:id/activity', keyActivityHandler(store, 'zcc'))
+    .all('/:id/activity', methodNotAllowed('GET'))

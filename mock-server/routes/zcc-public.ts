@@ -14,6 +14,7 @@ import { applyFaults, injectFaults } from '../faults'
 import { zccRateLimits } from '../rate-limits'
 import type { Store } from '../store/store'
 import type { ZccTokens } from '../zcc-tokens'
+import { clientAddress, countCalls } from './activity'
 
 // One answer for every failure: which of unknown, wrong, disabled or deleted it was is not told.
 const invalidCredentials = () =>
@@ -27,13 +28,13 @@ export const zccPublicRoutes = (store: Store, tokens: ZccTokens) =>
       const { apiKey, secretKey } = parseWith(zccLoginInput, await readJson(c))
       const customerId = store.customerOfZccClientId(apiKey)
       await applyFaults(c, customerId === undefined ? undefined : store.tenant(customerId))
-      const key = await store.zccLogin(apiKey, secretKey)
+      const key = await store.zccLogin(apiKey, secretKey, clientAddress(c))
       if (!key) throw invalidCredentials()
       return c.json(tokens.issue(key))
     })
     .all('/auth/v1/login', methodNotAllowed('POST'))
     // Rate limits count before faults, as on the ZPA API: a 429 does not use up an injected fault's `times`.
-    .use('/public/*', requirePrincipal(tokens.authenticate), zccRateLimits(store), injectFaults(store))
+    .use('/public/*', requirePrincipal(tokens.authenticate), countCalls(store, 'zcc'), zccRateLimits(store), injectFaults(store))
     .get('/public/v1/getDevices', (c) => {
       const { page, pageSize, username, osType } = parseWith(zccGetDevicesQuery, c.req.query())
       const matching = store

@@ -10,6 +10,7 @@ import type { AppEnv } from '../auth'
 import { parseWith, readJson } from '../body'
 import { methodNotAllowed } from '../errors'
 import type { Store } from '../store/store'
+import { keyActivityHandler } from './activity'
 import { keyIdParam, searchTermsOver } from './product-keys'
 
 // No cache, proxy or back button keeps an answer holding a secret.
@@ -25,6 +26,7 @@ export const zdxApiKeyRoutes = (store: Store) =>
         terms: searchTermsOver(query.search, zdxSearchFields, 'Digital Experience'),
         sortBy: query.sortBy,
         sortOrder: query.sortOrder,
+        notUsedForDays: query.notUsedForDays,
       })
       return c.json({ totalPages: String(totalPages), totalCount: String(totalCount), list })
     })
@@ -45,6 +47,8 @@ export const zdxApiKeyRoutes = (store: Store) =>
       return c.body(null, 204)
     })
     .all('/:id', methodNotAllowed('GET', 'PUT', 'DELETE'))
+    .get('/:id/activity', keyActivityHandler(store, 'zdx'))
+    .all('/:id/activity', methodNotAllowed('GET'))
     .get('/:id/secret', (c) => withSecret(c, store.zdxKeyWithSecret(c.var.principal.customerId, keyIdParam(c)), 200))
     .all('/:id/secret', methodNotAllowed('GET'))
 

@@ -14,6 +14,7 @@ import { applyFaults } from '../faults'
 import { zdxRateLimits } from '../rate-limits'
 import type { Store } from '../store/store'
 import type { ZdxTokens } from '../zdx-tokens'
+import { clientAddress, countCalls } from './activity'
 
 const invalidCredentials = (reason: string) => new ApiError(401, { id: errorIds.invalidCredentials, reason })
 
@@ -40,19 +41,26 @@ export const zdxPublicRoutes = (store: Store, tokens: ZdxTokens, rateLimit: Retu
       rateLimit(c, tenant)
       await applyFaults(c, tenant)
       const key = await store.zdxSignIn(keyId, keySecretHash, timestamp)
-      if (!key || !tenant) throw invalidCredentials(WRONG_KEY)
+      // A failure is the key's (a failed sign-in) when the Key ID is one: which check failed is not told.
+      const refuse = (reason: string) => {
+        if (tenant) store.noteSignIn(tenant.customerId, 'zdx', keyId, clientAddress(c), false)
+        return invalidCredentials(reason)
+      }
+      if (!key || !tenant) throw refuse(WRONG_KEY)
       // Checked once the proof holds, so that a stale request tells nothing of whether its Key ID exists.
       const now = tenant.clock.nowSeconds()
       if (Math.abs(timestamp - now) > ZDX_TIMESTAMP_TOLERANCE_SECONDS) {
-        throw invalidCredentials(`The timestamp ${timestamp} is more than 15 minutes from the server's time (${now}): sign the request with the current epoch seconds`)
+        throw refuse(`The timestamp ${timestamp} is more than 15 minutes from the server's time (${now}): sign the request with the current epoch seconds`)
       }
       if (!tokens.claimTimestamp(tenant, key.id, timestamp)) {
-        throw invalidCredentials('This timestamp was already used for a token of this API key: sign a new request with the current time')
+        throw refuse('This timestamp was already used for a token of this API key: sign a new request with the current time')
       }
-      return c.json(tokens.issue(key, tenant))
+      const issued = tokens.issue(key, tenant)
+      store.noteSignIn(tenant.customerId, 'zdx', key.id, clientAddress(c), true)
+      return c.json(issued)
     })
     .all('/token', methodNotAllowed('POST'))
-    .get('/validate', requirePrincipal(tokens.authenticate), limitsAndFaults, (c) => c.json({ valid: true as const }))
+    .get('/validate', requirePrincipal(tokens.authenticate), countCalls(store, 'zdx'), limitsAndFaults, (c) => c.json({ valid: true as const }))
     .all('/validate', methodNotAllowed('GET'))
     .get('/jwks', (c) => c.json(tokens.jwks()))
     .all('/jwks', methodNotAllowed('GET'))

@@ -87,8 +87,11 @@ describe('file store', () => {
     store = await createStore({ mode: 'file', dir })
     await store.close()
     const lines = (await journalText()).trim().split('\n')
-    expect(lines).toHaveLength(2)
+    // The tenant, the key as it is now, and the key's activity (its 21 audit events) in one record.
+    expect(lines).toHaveLength(3)
     expect(lines[1]).toContain('edited-19')
+    expect(lines[2]).toContain('"op":"activity"')
+    expect(lines[2].match(/"action":"(create|update)"/g)).toHaveLength(21)
     expect((await readdir(dir)).toSorted()).toEqual([JOURNAL_FILE, BACKUP_FILE, KEY_FILE].toSorted())
   })
 

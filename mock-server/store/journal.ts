@@ -12,24 +12,33 @@ import { crc32 } from 'node:zlib'
 import type { TenantPreset } from '../../src/contract/mock-control'
 import type { PagePreferences, PreferencePage } from '../../src/contract/preferences'
 import { DataFolderError, lockDataFolder, type FolderLock } from './data-folder'
+import type { ActivityDelta } from './activity'
 import type { PersistedApiKey, PersistedZccKey, PersistedZdxKey } from './model'
+
+/**
+ * A key change's own activity (its audit event; a failed sign-in's event and refused call), durable with it and
+ * undone with it. Journals written before it existed have none.
+ */
+type WithActivity = { activity?: ActivityDelta }
 
 export type JournalRecord =
   | { op: 'createTenant'; customerId: string; preset: TenantPreset; size?: number }
   | { op: 'resetTenant'; customerId: string }
-  | { op: 'putKey'; customerId: string; key: PersistedApiKey }
-  | { op: 'deleteKey'; customerId: string; microtenantId: string; id: string }
+  | ({ op: 'putKey'; customerId: string; key: PersistedApiKey } & WithActivity)
+  | ({ op: 'deleteKey'; customerId: string; microtenantId: string; id: string } & WithActivity)
   | { op: 'advanceClock'; customerId: string; seconds: number }
   | { op: 'putPreferences'; customerId: string; microtenantId: string; page: PreferencePage; preferences: PagePreferences }
   | { op: 'setTimeZone'; customerId: string; timeZone: string }
   | { op: 'dropTenant'; customerId: string }
-  | { op: 'putZccKey'; customerId: string; key: PersistedZccKey }
-  | { op: 'deleteZccKey'; customerId: string; id: string }
+  | ({ op: 'putZccKey'; customerId: string; key: PersistedZccKey } & WithActivity)
+  | ({ op: 'deleteZccKey'; customerId: string; id: string } & WithActivity)
   /** Devices removed through the ZCC public API (soft removal: they leave getDevices). */
   | { op: 'removeZccDevices'; customerId: string; udids: string[] }
   /** A ZDX key created or changed; its secret sealed (secret-box.ts), never in clear. */
-  | { op: 'putZdxKey'; customerId: string; key: PersistedZdxKey }
-  | { op: 'deleteZdxKey'; customerId: string; id: string }
+  | ({ op: 'putZdxKey'; customerId: string; key: PersistedZdxKey } & WithActivity)
+  | ({ op: 'deleteZdxKey'; customerId: string; id: string } & WithActivity)
+  /** Activity of its own: sign-ins and call counts (batched, about once a second), synthetic history, a compacted log. */
+  | ({ op: 'activity'; customerId: string } & ActivityDelta)
 
 export interface Journal {
   /** Resolves once the record is durable. */

@@ -5,15 +5,21 @@ import type { Role } from '../../src/contract/role'
 import type { ZccApiKey } from '../../src/contract/zcc-api-key'
 import type { ZccDevice, ZccDeviceDetails } from '../../src/contract/zcc-devices'
 import type { ZdxApiKey, ZdxRole } from '../../src/contract/zdx-api-key'
+import type { TenantActivity } from './activity'
 import type { SealedSecret } from './secret-box'
 import type { SecretHash } from './secrets'
 
 /** A role as the server keeps it: `readOnly` (may only GET) is internal, never sent. */
 export type StoredRole = Omit<Role, 'apiKeys'> & { readOnly: boolean }
 
+/** A key's API form as the store keeps it: its last use is the activity log's (`TenantActivity`), added when sent. */
+export type ApiKeyRecord = Omit<ApiKey, 'lastUsedTime'>
+export type ZccKeyRecord = Omit<ZccApiKey, 'lastUsedTime'>
+export type ZdxKeyRecord = Omit<ZdxApiKey, 'lastUsedTime'>
+
 /** An API key as it is persisted: its API form plus what only the server knows. */
 export type PersistedApiKey = {
-  api: ApiKey
+  api: ApiKeyRecord
   secret: SecretHash
   /** Consecutive failed sign-ins; three lock the key. */
   failedSignIns: number
@@ -32,7 +38,7 @@ export const toComparableName = (name: string): string => name.normalize('NFC').
  */
 export function toStoredApiKey(key: PersistedApiKey): StoredApiKey {
   // An older journal's key may lack them, whatever the type says.
-  const journaled: Partial<ApiKey> = key.api
+  const journaled: Partial<ApiKeyRecord> = key.api
   return {
     ...key,
     api: journaled.syncVersion === undefined ? { ...key.api, ...unusedApiKeyFields } : key.api,
@@ -119,7 +125,7 @@ export class MicrotenantSpace extends KeySpace<StoredApiKey> {
 }
 
 /** A ZCC key as it is persisted: its API form and its secret's hash. ZCC keys do not lock. */
-export type PersistedZccKey = { api: ZccApiKey; secret: SecretHash }
+export type PersistedZccKey = { api: ZccKeyRecord; secret: SecretHash }
 export type StoredZccKey = PersistedZccKey & { comparableName: string }
 
 export const toStoredZccKey = (key: PersistedZccKey): StoredZccKey => ({ ...key, comparableName: toComparableName(key.api.name) })
@@ -140,7 +146,7 @@ export type ZccTenantData = {
 }
 
 /** A ZDX key as it is persisted: its API form and its secret, encrypted (View shows it again). */
-export type PersistedZdxKey = { api: ZdxApiKey; secret: SealedSecret }
+export type PersistedZdxKey = { api: ZdxKeyRecord; secret: SealedSecret }
 export type StoredZdxKey = PersistedZdxKey & { comparableName: string }
 
 export const toStoredZdxKey = (key: PersistedZdxKey): StoredZdxKey => ({ ...key, comparableName: toComparableName(key.api.name) })
@@ -206,6 +212,8 @@ export type Tenant = {
   readonly zcc: ZccTenantData
   /** Digital Experience keys and roles (SPEC §4). */
   readonly zdx: ZdxTenantData
+  /** Key activity and the audit log (issue #16); a reset starts it empty. */
+  readonly activity: TenantActivity
   /** When (ms) the tenant was created, replayed or last touched: in memory only, for expiring idle tenants. */
   lastUsedAt: number
 }

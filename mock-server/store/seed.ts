@@ -8,6 +8,7 @@ import { API_FULL_ACCESS_ROLE_ID } from '../../src/contract/role'
 import { defaultTenantSettings, type TenantPreset } from '../../src/contract/mock-control'
 import { DEFAULT_MICROTENANT_ID, DEFAULT_MICROTENANT_NAME } from '../../src/contract/primitives'
 import { clientIdFor, seededId, seededUuid } from './ids'
+import { TenantActivity } from './activity'
 import { MicrotenantSpace, TenantClock, toStoredApiKey, type StoredRole, type Tenant } from './model'
 import type { SecretBox } from './secret-box'
 import { unknowableSecret } from './secrets'
@@ -166,6 +167,7 @@ export function seedTenant({ customerId, preset, size }: SeedSpec, secrets: Secr
     changedKeys: new Map(),
     zcc: seedZcc(customerId, preset),
     zdx: seedZdx(customerId, preset, secrets),
+    activity: new TenantActivity(),
     lastUsedAt: Date.now(),
   }
 }

@@ -6,6 +6,15 @@ import { createHash, timingSafeEqual } from 'node:crypto'
  * for durable writes), and if it cannot be, the change is undone. Faults and settings are the exception: test
  * switches, in memory only.
  */
+import {
+  type ActivityActor,
+  type ActivityEvent,
+  type ActivityProduct,
+  type AdminAction,
+  type AuditValues,
+  type KeyActivity,
+  type SyntheticActivityInput,
+} from '../../src/contract/activity'
 import { unusedApiKeyFields, type ApiKey, type CreateApiKeyValues, type CreatedApiKey, type UpdateApiKeyValues } from '../../src/contract/api-key'
 import type { TenantPreset, TenantSettings, TenantSettingsInput } from '../../src/contract/mock-control'
 import { defaultPagePreferences, type PagePreferences, type PreferencePage } from '../../src/contract/preferences'
@@ -19,7 +28,9 @@ import type {
   ZdxApiKeyWithSecret,
   ZdxRole,
 } from '../../src/contract/zdx-api-key'
+import { hourOf, syntheticDelta, type ActivityDelta, type ActivityKeyRef, type AuditFilter, type HourCount, type KeyUse, callOutcome } from './activity'
 import { DataFolderError } from './data-folder'
+import { DEFAULT_MICROTENANT_ID } from '../../src/contract/primitives'
 import { clientIdFor, isIdString, randomId } from './ids'
 import { FileJournal, memoryJournal, type Journal, type JournalRecord } from './journal'
 import {
@@ -31,6 +42,7 @@ import {
   type KeySpace,
   type MicrotenantSpace,
   type SpaceKey,
+  type ApiKeyRecord,
   type PersistedApiKey,
   type StoredApiKey,
   type StoredRole,
@@ -39,12 +51,14 @@ import {
   toStoredZccKey,
   type PersistedZccKey,
   type SeededZccDevice,
+  type ZccKeyRecord,
+  type ZdxKeyRecord,
   type PersistedZdxKey,
   type StoredZdxKey,
   toStoredZdxKey,
   zdxSecretContext,
 } from './model'
-import { listApiKeys, listZccKeys, listZdxKeys, type ListRequest, type ListResult } from './query'
+import { listApiKeys, listZccKeys, listZdxKeys, type ListRequest, type ListResult, type Usage } from './query'
 import { KEY_FILE, SecretBox } from './secret-box'
 import { generateClientSecret, hashSecret, verifySecret } from './secrets'
 import { DEFAULT_CUSTOMER_ID, DEFAULT_TIME_ZONE, seedTenant } from './seed'
@@ -108,6 +122,37 @@ function toApiRole({ readOnly: _readOnly, ...role }: StoredRole, keyCounts: Read
 /** A change applied in memory whose record is not yet durable, with what puts memory back as it was. */
 type Change = { undo: () => void }
 
+/** A tenant's sign-ins and calls noted in memory since the last batched `activity` record, and how to take them back. */
+type PendingActivity = { events: ActivityEvent[]; calls: Map<string, HourCount>; used: Map<string, KeyUse>; undos: (() => void)[] }
+
+/** How often, at most, the noted sign-ins and calls go to the journal (one record per tenant). */
+export const ACTIVITY_FLUSH_MS = 1000
+
+/** A client whose address the request does not tell (a test calling the app directly). */
+export const UNKNOWN_ADDRESS = 'unknown'
+
+/** The admin of the portal session: the tenant's only admin. */
+const adminOf = (tenant: Tenant): ActivityActor => ({ kind: 'admin', id: tenant.admin.id, name: tenant.admin.name })
+
+/** What of a key the audit log shows (never its secret). */
+const zccValues = (api: ZccKeyRecord): AuditValues => ({ name: api.name, enabled: api.enabled, role: api.role, tokenExpiryTimeInSec: api.tokenExpiryTimeInSec })
+const zdxValues = (api: ZdxKeyRecord): AuditValues => ({ name: api.name, roleId: api.roleId, roleName: api.roleName })
+
+/** An update's before and after: the values that changed, only. */
+function changedValues(before: AuditValues, after: AuditValues): { before: AuditValues; after: AuditValues } {
+  const fields = Object.keys(after).filter((field) => before[field] !== after[field])
+  return { before: Object.fromEntries(fields.map((field) => [field, before[field]])), after: Object.fromEntries(fields.map((field) => [field, after[field]])) }
+}
+
+const zpaRef = (api: ApiKeyRecord): ActivityKeyRef => ({
+  product: 'zpa',
+  keyId: api.id,
+  keyName: api.name,
+  microtenantId: api.microtenantId,
+  microtenantName: api.microtenantName,
+})
+const productRef = (product: ActivityProduct, api: { id: string; name: string }): ActivityKeyRef => ({ product, keyId: api.id, keyName: api.name })
+
 export class Store {
   readonly defaultCustomerId = DEFAULT_CUSTOMER_ID
   readonly #tenants = new Map<string, Tenant>()
@@ -117,6 +162,9 @@ export class Store {
   /** In the order of their records (the journal writes in that order). */
   readonly #notDurable = new Set<Change>()
   #failure: StoreError | undefined
+  readonly #pendingActivity = new Map<Tenant, PendingActivity>()
+  #flushTimer: ReturnType<typeof setTimeout> | undefined
+  #closed = false
 
   private constructor(journal: Journal, secrets: SecretBox) {
     this.#journal = journal
@@ -156,16 +204,27 @@ export class Store {
     return this.#tenants.get(customerId)
   }
 
+  /** A page of keys as the store keeps them: their last use comes from `lastUsedTimes` (the route adds it as it serialises). */
   listApiKeys(scope: Scope, request: ListRequest): ListResult {
     const { tenant, space } = this.#scope(scope)
-    return listApiKeys(space, tenant.roles, request)
+    return listApiKeys(space, tenant.roles, request, this.#usage(tenant, 'zpa'))
+  }
+
+  /** Each key's `lastUsedTime` for the customer's keys of a product. */
+  lastUsedTimes(customerId: string, product: ActivityProduct): (keyId: string) => string | null {
+    const { activity } = this.#tenantOrThrow(customerId)
+    return (keyId) => {
+      const time = activity.lastUsed(product, keyId)
+      return time === null ? null : String(time)
+    }
   }
 
   getApiKey(scope: Scope, id: string): ApiKey {
-    return this.#key(this.#scope(scope).space, id).api
+    const { tenant, space } = this.#scope(scope)
+    return this.#withLastUse(tenant, 'zpa', this.#key(space, id).api)
   }
 
-  async createApiKey(scope: Scope, values: CreateApiKeyValues, actorId: string): Promise<CreatedApiKey> {
+  async createApiKey(scope: Scope, values: CreateApiKeyValues, actorId: string, actor?: ActivityActor): Promise<CreatedApiKey> {
     const { tenant, space } = this.#scope(scope)
     this.#checkRole(tenant, values.roleId)
     this.#checkNameFree(space, values.name)
@@ -195,15 +254,16 @@ export class Store {
       failedSignIns: 0,
       lockedUntil: null,
     }
-    await this.#commit({ op: 'putKey', customerId: tenant.customerId, key })
-    return { ...key.api, clientSecret }
+    const event = this.#adminEvent(tenant, zpaRef(key.api), 'create', actor, null, this.#zpaValues(tenant, key.api))
+    await this.#commit({ op: 'putKey', customerId: tenant.customerId, key, activity: { events: [event] } })
+    return { ...key.api, lastUsedTime: null, clientSecret }
   }
 
   /**
    * Changes the editable fields the values name (absent ones keep theirs); `isLocked: false` unlocks (and forgets
    * failed sign-ins). Values naming no editable field change nothing, modifiedTime included.
    */
-  async updateApiKey(scope: Scope, id: string, values: UpdateApiKeyValues, actorId: string): Promise<void> {
+  async updateApiKey(scope: Scope, id: string, values: UpdateApiKeyValues, actorId: string, actor?: ActivityActor): Promise<void> {
     const { tenant, space } = this.#scope(scope)
     const current = this.#writableKey(space, id)
     const { name, enabled, tokenExpiryTimeInSec, roleId, isLocked } = values
@@ -226,13 +286,17 @@ export class Store {
       failedSignIns: unlock ? 0 : current.failedSignIns,
       lockedUntil: unlock ? null : current.lockedUntil,
     }
-    await this.#commit({ op: 'putKey', customerId: tenant.customerId, key })
+    const { before, after } = changedValues(this.#zpaValues(tenant, current.api), this.#zpaValues(tenant, key.api))
+    const action: AdminAction = 'isLocked' in after ? 'unlock' : 'update'
+    const event = this.#adminEvent(tenant, zpaRef(key.api), action, actor, before, after)
+    await this.#commit({ op: 'putKey', customerId: tenant.customerId, key, activity: { events: [event] } })
   }
 
-  async deleteApiKey(scope: Scope, id: string): Promise<void> {
+  async deleteApiKey(scope: Scope, id: string, actor?: ActivityActor): Promise<void> {
     const { tenant, space } = this.#scope(scope)
-    this.#writableKey(space, id)
-    await this.#commit({ op: 'deleteKey', customerId: tenant.customerId, microtenantId: space.id, id })
+    const { api } = this.#writableKey(space, id)
+    const event = this.#adminEvent(tenant, zpaRef(api), 'delete', actor, this.#zpaValues(tenant, api), null)
+    await this.#commit({ op: 'deleteKey', customerId: tenant.customerId, microtenantId: space.id, id, activity: { events: [event] } })
   }
 
   /** The tenant's roles with how many keys of the microtenant use each. */
@@ -260,7 +324,7 @@ export class Store {
    * success resets the count. Returns the key if it may sign in; an unknown client id, a wrong secret,
    * a disabled or a locked key all give undefined.
    */
-  async signIn(clientId: string, secret: string): Promise<ApiKey | undefined> {
+  async signIn(clientId: string, secret: string, address: string = UNKNOWN_ADDRESS): Promise<ApiKeyRecord | undefined> {
     // Every failure waits for a journal sync, as keeping a wrong secret's count does: timing tells nothing.
     const found = this.#credential(clientId)
     if (!found) {
@@ -271,28 +335,54 @@ export class Store {
     const { tenant, key } = found
     const secretMatches = verifySecret(secret, key.secret)
     if (key.api.isLocked || !key.api.enabled) {
+      this.#note(tenant, this.#signInDelta(tenant, zpaRef(key.api), false, address))
       await this.#sync()
       return undefined
     }
     if (secretMatches) {
       if (key.failedSignIns > 0) await this.#putSignInState(tenant, key, 0, false)
+      this.#note(tenant, this.#signInDelta(tenant, zpaRef(key.api), true, address))
       return key.api
     }
     const failed = key.failedSignIns + 1
-    await this.#putSignInState(tenant, key, failed, failed >= SIGN_IN_ATTEMPTS)
+    const lock = failed >= SIGN_IN_ATTEMPTS
+    await this.#putSignInState(tenant, key, failed, lock, this.#signInDelta(tenant, zpaRef(key.api), false, address, lock))
     return undefined
+  }
+
+  /**
+   * Notes a ZCC login or a ZDX token request of one of the customer's keys: `ok`, a sign-in and a succeeded call;
+   * else a failed sign-in and a refused call. Batched: the caller does not wait for the journal.
+   */
+  noteSignIn(customerId: string, product: 'zcc' | 'zdx', keyId: string, address: string, ok: boolean): void {
+    const tenant = this.#tenants.get(customerId)
+    const key = product === 'zcc' ? tenant?.zcc.keys.keys.get(keyId) : tenant?.zdx.keys.keys.get(keyId)
+    if (tenant && key) this.#note(tenant, this.#signInDelta(tenant, productRef(product, key.api), ok, address))
+  }
+
+  /** Notes a call made with a key's token, counted by its status (`callOutcome`). Batched, as sign-ins are. */
+  noteCall(customerId: string, product: ActivityProduct, keyId: string, status: number): void {
+    const tenant = this.#tenants.get(customerId)
+    if (!tenant) return
+    const now = tenant.clock.nowSeconds()
+    const outcome = callOutcome(status)
+    const calls = outcome ? [{ product, keyId, hour: hourOf(now), succeeded: 0, denied: 0, limited: 0, [outcome]: 1 }] : []
+    this.#note(tenant, { calls, used: [{ product, keyId, time: now }] })
   }
 
   /** The customer's ZCC keys, a page at a time (ZCC has no microtenants). */
   listZccKeys(customerId: string, request: ListRequest<ZccApiKeySortField>): ListResult<ZccApiKey> {
-    return listZccKeys(this.#tenantOrThrow(customerId).zcc.keys, request)
+    const tenant = this.#tenantOrThrow(customerId)
+    const page = listZccKeys(tenant.zcc.keys, request, this.#usage(tenant, 'zcc'))
+    return { ...page, list: page.list.map((api) => this.#withLastUse(tenant, 'zcc', api)) }
   }
 
   getZccKey(customerId: string, id: string): ZccApiKey {
-    return this.#zccKey(this.#tenantOrThrow(customerId), id).api
+    const tenant = this.#tenantOrThrow(customerId)
+    return this.#withLastUse(tenant, 'zcc', this.#zccKey(tenant, id).api)
   }
 
-  async createZccKey(customerId: string, values: CreateZccApiKeyValues, actorId: string): Promise<CreatedZccApiKey> {
+  async createZccKey(customerId: string, values: CreateZccApiKeyValues, actorId: string, actor?: ActivityActor): Promise<CreatedZccApiKey> {
     const tenant = this.#tenantOrThrow(customerId)
     this.#checkNameFree(tenant.zcc.keys, values.name)
     const id = this.#newKeyId(tenant)
@@ -313,18 +403,19 @@ export class Store {
       },
       secret: hashSecret(clientSecret),
     }
-    await this.#commit({ op: 'putZccKey', customerId: tenant.customerId, key })
-    return { ...key.api, clientSecret }
+    const event = this.#adminEvent(tenant, productRef('zcc', key.api), 'create', actor, null, zccValues(key.api))
+    await this.#commit({ op: 'putZccKey', customerId: tenant.customerId, key, activity: { events: [event] } })
+    return { ...key.api, lastUsedTime: null, clientSecret }
   }
 
   /** Changes the fields the values name (absent ones keep theirs); values naming none change nothing. */
-  async updateZccKey(customerId: string, id: string, values: UpdateZccApiKeyValues, actorId: string): Promise<void> {
+  async updateZccKey(customerId: string, id: string, values: UpdateZccApiKeyValues, actorId: string, actor?: ActivityActor): Promise<void> {
     const tenant = this.#tenantOrThrow(customerId)
     const current = this.#zccKey(tenant, id)
     const { name, enabled, role, tokenExpiryTimeInSec } = values
     if (name !== undefined) this.#checkNameFree(tenant.zcc.keys, name, id)
     if ([name, enabled, role, tokenExpiryTimeInSec].every((value) => value === undefined)) return
-    const api: ZccApiKey = {
+    const api: ZccKeyRecord = {
       ...current.api,
       name: name ?? current.api.name,
       enabled: enabled ?? current.api.enabled,
@@ -333,13 +424,16 @@ export class Store {
       modifiedTime: tenant.clock.now(),
       modifiedBy: actorId,
     }
-    await this.#commit({ op: 'putZccKey', customerId: tenant.customerId, key: { api, secret: current.secret } })
+    const { before, after } = changedValues(zccValues(current.api), zccValues(api))
+    const event = this.#adminEvent(tenant, productRef('zcc', api), 'update', actor, before, after)
+    await this.#commit({ op: 'putZccKey', customerId: tenant.customerId, key: { api, secret: current.secret }, activity: { events: [event] } })
   }
 
-  async deleteZccKey(customerId: string, id: string): Promise<void> {
+  async deleteZccKey(customerId: string, id: string, actor?: ActivityActor): Promise<void> {
     const tenant = this.#tenantOrThrow(customerId)
-    this.#zccKey(tenant, id)
-    await this.#commit({ op: 'deleteZccKey', customerId: tenant.customerId, id })
+    const { api } = this.#zccKey(tenant, id)
+    const event = this.#adminEvent(tenant, productRef('zcc', api), 'delete', actor, zccValues(api), null)
+    await this.#commit({ op: 'deleteZccKey', customerId: tenant.customerId, id, activity: { events: [event] } })
   }
 
   /** The customer owning the ZCC key with this client id (the public API's login names no customer). */
@@ -351,10 +445,12 @@ export class Store {
    * The ZCC public API's login: the key if the secret matches (constant time) and the key is enabled; undefined
    * for an unknown client id, a wrong secret or a disabled key. ZCC keys do not lock. A ZPA client id is unknown here.
    */
-  async zccLogin(clientId: string, secret: string): Promise<ZccApiKey | undefined> {
+  async zccLogin(clientId: string, secret: string, address: string = UNKNOWN_ADDRESS): Promise<ZccKeyRecord | undefined> {
     const found = this.#zccCredential(clientId)
     const matches = verifySecret(secret, found?.key.secret ?? DECOY_SECRET)
-    if (found && matches && found.key.api.enabled) return found.key.api
+    const ok = found !== undefined && matches && found.key.api.enabled
+    if (found) this.#note(found.tenant, this.#signInDelta(found.tenant, productRef('zcc', found.key.api), ok, address))
+    if (ok) return found.key.api
     // Every failure waits for a journal sync, as a ZPA sign-in's does: timing tells nothing.
     await this.#sync()
     return undefined
@@ -376,18 +472,21 @@ export class Store {
 
   /** The customer's ZDX keys, a page at a time (ZDX has no microtenants). Never their secrets. */
   listZdxKeys(customerId: string, request: ListRequest<ZdxApiKeySortField>): ListResult<ZdxApiKey> {
-    return listZdxKeys(this.#tenantOrThrow(customerId).zdx.keys, request)
+    const tenant = this.#tenantOrThrow(customerId)
+    const page = listZdxKeys(tenant.zdx.keys, request, this.#usage(tenant, 'zdx'))
+    return { ...page, list: page.list.map((api) => this.#withLastUse(tenant, 'zdx', api)) }
   }
 
   getZdxKey(customerId: string, id: string): ZdxApiKey {
-    return this.#zdxKey(this.#tenantOrThrow(customerId), id).api
+    const tenant = this.#tenantOrThrow(customerId)
+    return this.#withLastUse(tenant, 'zdx', this.#zdxKey(tenant, id).api)
   }
 
   /** The key with its secret, opened from its sealed form: what View shows. */
   zdxKeyWithSecret(customerId: string, id: string): ZdxApiKeyWithSecret {
     const tenant = this.#tenantOrThrow(customerId)
     const key = this.#zdxKey(tenant, id)
-    return { ...key.api, keySecret: this.#openZdxSecret(key) }
+    return { ...this.#withLastUse(tenant, 'zdx', key.api), keySecret: this.#openZdxSecret(key) }
   }
 
   /** The customer's ZDX admin roles, each with how many of its keys use it. */
@@ -399,7 +498,7 @@ export class Store {
   }
 
   /** A new key, created by the tenant's admin (the portal's only user): its secret sealed in the journal, and in the answer once. */
-  async createZdxKey(customerId: string, values: CreateZdxApiKeyValues, actorId: string): Promise<ZdxApiKeyWithSecret> {
+  async createZdxKey(customerId: string, values: CreateZdxApiKeyValues, actorId: string, actor?: ActivityActor): Promise<ZdxApiKeyWithSecret> {
     const tenant = this.#tenantOrThrow(customerId)
     const role = this.#zdxRole(tenant, values.roleId)
     this.#checkNameFree(tenant.zdx.keys, values.name)
@@ -420,19 +519,20 @@ export class Store {
       },
       secret: this.#secrets.seal(keySecret, zdxSecretContext(tenant.customerId, id)),
     }
-    await this.#commit({ op: 'putZdxKey', customerId: tenant.customerId, key })
-    return { ...key.api, keySecret }
+    const event = this.#adminEvent(tenant, productRef('zdx', key.api), 'create', actor, null, zdxValues(key.api))
+    await this.#commit({ op: 'putZdxKey', customerId: tenant.customerId, key, activity: { events: [event] } })
+    return { ...key.api, lastUsedTime: null, keySecret }
   }
 
   /** Changes the name, the role or both (absent ones keep theirs); values naming neither change nothing. */
-  async updateZdxKey(customerId: string, id: string, values: UpdateZdxApiKeyValues, actorId: string): Promise<void> {
+  async updateZdxKey(customerId: string, id: string, values: UpdateZdxApiKeyValues, actorId: string, actor?: ActivityActor): Promise<void> {
     const tenant = this.#tenantOrThrow(customerId)
     const current = this.#zdxKey(tenant, id)
     const { name, roleId } = values
     const role = roleId === undefined ? undefined : this.#zdxRole(tenant, roleId)
     if (name !== undefined) this.#checkNameFree(tenant.zdx.keys, name, id)
     if (name === undefined && role === undefined) return
-    const api: ZdxApiKey = {
+    const api: ZdxKeyRecord = {
       ...current.api,
       name: name ?? current.api.name,
       roleId: role?.id ?? current.api.roleId,
@@ -440,13 +540,16 @@ export class Store {
       modifiedTime: tenant.clock.now(),
       modifiedBy: actorId,
     }
-    await this.#commit({ op: 'putZdxKey', customerId: tenant.customerId, key: { api, secret: current.secret } })
+    const { before, after } = changedValues(zdxValues(current.api), zdxValues(api))
+    const event = this.#adminEvent(tenant, productRef('zdx', api), 'update', actor, before, after)
+    await this.#commit({ op: 'putZdxKey', customerId: tenant.customerId, key: { api, secret: current.secret }, activity: { events: [event] } })
   }
 
-  async deleteZdxKey(customerId: string, id: string): Promise<void> {
+  async deleteZdxKey(customerId: string, id: string, actor?: ActivityActor): Promise<void> {
     const tenant = this.#tenantOrThrow(customerId)
-    this.#zdxKey(tenant, id)
-    await this.#commit({ op: 'deleteZdxKey', customerId: tenant.customerId, id })
+    const { api } = this.#zdxKey(tenant, id)
+    const event = this.#adminEvent(tenant, productRef('zdx', api), 'delete', actor, zdxValues(api), null)
+    await this.#commit({ op: 'deleteZdxKey', customerId: tenant.customerId, id, activity: { events: [event] } })
   }
 
   /** The customer owning the ZDX key with this Key ID (the token request names no customer). */
@@ -459,13 +562,76 @@ export class Store {
    * (compared in constant time); undefined for an unknown or deleted Key ID or a wrong hash. The timestamp's
    * freshness is the caller's to check. A ZPA or ZCC key is unknown here.
    */
-  async zdxSignIn(keyId: string, keySecretHash: string, timestamp: number): Promise<ZdxApiKey | undefined> {
+  async zdxSignIn(keyId: string, keySecretHash: string, timestamp: number): Promise<ZdxKeyRecord | undefined> {
     const found = this.#zdxCredential(keyId)
     const secret = found ? this.#openZdxSecret(found.key) : DECOY_ZDX_SECRET
     if (found && sameText(keySecretHash, zdxKeySecretHash(secret, timestamp))) return found.key.api
     // Every failure waits for a journal sync, as a ZPA sign-in's does: timing tells nothing.
     await this.#sync()
     return undefined
+  }
+
+  /** A key's chart (the last 7 days, by the hour) and newest events; 404 for a key the product does not have. */
+  keyActivity(customerId: string, product: ActivityProduct, keyId: string, microtenantId?: string): KeyActivity {
+    const tenant = this.#tenantOrThrow(customerId)
+    const api = this.#activityKey(tenant, product, keyId, microtenantId)
+    const now = tenant.clock.nowSeconds()
+    const { hours, events } = tenant.activity.keyActivity(product, keyId, now)
+    const lastUsed = tenant.activity.lastUsed(product, keyId)
+    return { keyId, keyName: api.name, product, now: String(now), lastUsedTime: lastUsed === null ? null : String(lastUsed), hours, events }
+  }
+
+  /** The audit log (admin changes of every product's keys), newest first, filtered. */
+  auditLog(customerId: string, filter: AuditFilter): ActivityEvent[] {
+    const tenant = this.#tenantOrThrow(customerId)
+    return tenant.activity.audit(filter, tenant.clock.nowSeconds())
+  }
+
+  /** The admins who appear in the audit log. */
+  auditAdmins(customerId: string): { id: string; name: string }[] {
+    const tenant = this.#tenantOrThrow(customerId)
+    return tenant.activity.admins(tenant.clock.nowSeconds())
+  }
+
+  /** Writes a synthetic history for a key (syntheticDelta), durable before it resolves; 404 for an unknown key. */
+  async addSyntheticActivity(customerId: string, input: Required<Omit<SyntheticActivityInput, 'microtenantId'>> & { microtenantId?: string }): Promise<KeyActivity> {
+    const tenant = this.#tenantOrThrow(customerId)
+    const { product, keyId, microtenantId } = input
+    const api = this.#activityKey(tenant, product, keyId, microtenantId)
+    const ref = 'microtenantId' in api ? zpaRef(api) : productRef(product, api)
+    await this.#commit({ op: 'activity', customerId, ...syntheticDelta(input, ref, tenant.clock.nowSeconds(), randomId) })
+    return this.keyActivity(customerId, product, keyId, microtenantId)
+  }
+
+  /** Writes the sign-ins and calls noted since the last time as one `activity` record per tenant; resolves once durable. */
+  async flushActivity(): Promise<void> {
+    clearTimeout(this.#flushTimer)
+    this.#flushTimer = undefined
+    const records: JournalRecord[] = []
+    const undos: (() => void)[] = []
+    for (const [tenant, pending] of this.#pendingActivity) {
+      // A tenant reset or dropped since: its activity went with it.
+      if (this.#tenants.get(tenant.customerId) !== tenant) continue
+      const { events, calls, used } = pending
+      records.push({ op: 'activity', customerId: tenant.customerId, events, calls: [...calls.values()], used: [...used.values()] })
+      undos.push(...pending.undos)
+    }
+    this.#pendingActivity.clear()
+    if (records.length === 0) return
+    const change: Change = {
+      undo: () => {
+        for (const undo of undos.toReversed()) undo()
+      },
+    }
+    this.#notDurable.add(change)
+    try {
+      await Promise.all(records.map((record) => this.#journal.append(record)))
+    } catch (error) {
+      this.#undoFrom(change)
+      this.#storageFailed(error)
+      return
+    }
+    this.#notDurable.delete(change)
   }
 
   /** Moves the tenant's mock clock forward; locks and tokens measure their time on it. */
@@ -543,8 +709,11 @@ export class Store {
       .map((tenant) => tenant.customerId)
   }
 
-  close(): Promise<void> {
-    return this.#journal.close()
+  /** Writes the noted activity, then closes the journal; activity noted after this is not kept. */
+  async close(): Promise<void> {
+    if (!this.#closed) await this.flushActivity()
+    this.#closed = true
+    await this.#journal.close()
   }
 
   /**
@@ -560,10 +729,80 @@ export class Store {
     try {
       await this.#journal.append(record)
     } catch (error) {
+      this.#discardPendingActivity()
       this.#undoFrom(change)
       throw this.#storageFailed(error)
     }
     this.#notDurable.delete(change)
+  }
+
+  /**
+   * Applies a sign-in's or call's activity in memory now and queues it for the next batched record (at most
+   * ACTIVITY_FLUSH_MS away): the request does not wait for the disk. Nothing is noted once writes have failed.
+   */
+  #note(tenant: Tenant, delta: ActivityDelta): void {
+    if (this.#failure || this.#closed) return
+    const undo = tenant.activity.apply(delta, tenant.clock.nowSeconds())
+    let pending = this.#pendingActivity.get(tenant)
+    if (!pending) this.#pendingActivity.set(tenant, (pending = { events: [], calls: new Map(), used: new Map() , undos: [] }))
+    pending.events.push(...(delta.events ?? []))
+    for (const count of delta.calls ?? []) {
+      const at = `${count.product}:${count.keyId}:${count.hour}`
+      const sum = pending.calls.get(at)
+      pending.calls.set(at, sum ? { ...sum, succeeded: sum.succeeded + count.succeeded, denied: sum.denied + count.denied, limited: sum.limited + count.limited } : count)
+    }
+    for (const use of delta.used ?? []) {
+      const at = `${use.product}:${use.keyId}`
+      if ((pending.used.get(at)?.time ?? -Infinity) < use.time) pending.used.set(at, use)
+    }
+    pending.undos.push(undo)
+    this.#flushTimer ??= setTimeout(() => void this.flushActivity(), ACTIVITY_FLUSH_MS)
+    this.#flushTimer.unref?.()
+  }
+
+  /** After a failed write: the noted activity will never be durable, so memory lets go of it too. */
+  #discardPendingActivity(): void {
+    const pending = [...this.#pendingActivity.values()]
+    this.#pendingActivity.clear()
+    for (const { undos } of pending.toReversed()) for (const undo of undos.toReversed()) undo()
+  }
+
+  #signInDelta(tenant: Tenant, ref: ActivityKeyRef, ok: boolean, address: string, lock = false): ActivityDelta {
+    const now = tenant.clock.nowSeconds()
+    const actor: ActivityActor = { kind: 'client', address }
+    const event = (action: ActivityEvent['action']): ActivityEvent => ({ id: randomId(), time: String(now), ...ref, action, actor, before: null, after: null })
+    const { product, keyId } = ref
+    return {
+      events: [event(ok ? 'signIn' : 'signInFailed'), ...(lock ? [event('lock')] : [])],
+      calls: [{ product, keyId, hour: hourOf(now), succeeded: ok ? 1 : 0, denied: ok ? 0 : 1, limited: 0 }],
+      used: ok ? [{ product, keyId, time: now }] : [],
+    }
+  }
+
+  #adminEvent(tenant: Tenant, ref: ActivityKeyRef, action: AdminAction, actor: ActivityActor | undefined, before: AuditValues | null, after: AuditValues | null): ActivityEvent {
+    return { id: randomId(), time: tenant.clock.now(), ...ref, action, actor: actor ?? adminOf(tenant), before, after }
+  }
+
+  #zpaValues(tenant: Tenant, api: ApiKeyRecord): AuditValues {
+    const { name, enabled, tokenExpiryTimeInSec, roleId, isLocked } = api
+    return { name, enabled, tokenExpiryTimeInSec, roleId, roleName: tenant.roles.find((role) => role.id === roleId)?.name ?? null, isLocked }
+  }
+
+  #usage(tenant: Tenant, product: ActivityProduct): Usage {
+    const { activity } = tenant
+    return { lastUsed: (keyId) => activity.lastUsed(product, keyId), version: activity.usedVersion, now: tenant.clock.nowSeconds() }
+  }
+
+  #withLastUse<A extends { id: string }>(tenant: Tenant, product: ActivityProduct, api: A): A & { lastUsedTime: string | null } {
+    const time = tenant.activity.lastUsed(product, api.id)
+    return { ...api, lastUsedTime: time === null ? null : String(time) }
+  }
+
+  /** The key whose activity is asked for; ZPA's in its microtenant (Default when absent). */
+  #activityKey(tenant: Tenant, product: ActivityProduct, keyId: string, microtenantId?: string): ApiKeyRecord | ZccKeyRecord | ZdxKeyRecord {
+    if (product === 'zcc') return this.#zccKey(tenant, keyId).api
+    if (product === 'zdx') return this.#zdxKey(tenant, keyId).api
+    return this.#key(this.#spaceOrThrow(tenant, microtenantId ?? DEFAULT_MICROTENANT_ID), keyId).api
   }
 
   /** Waits for the journal's next sync, as a write would, without changing anything. */
@@ -594,8 +833,20 @@ export class Store {
     return this.#failure
   }
 
-  /** Applies a record to memory; returns its inverse, which puts back exactly what it changed. */
+  /** Applies a record to memory, its activity included; returns its inverse, which puts back exactly what it changed. */
   #apply(record: JournalRecord): () => void {
+    const undo = this.#applyChange(record)
+    const delta = record.op === 'activity' ? record : 'activity' in record ? record.activity : undefined
+    const tenant = delta && this.#tenants.get(record.customerId)
+    if (!delta || !tenant) return undo
+    const undoActivity = tenant.activity.apply(delta, tenant.clock.nowSeconds())
+    return () => {
+      undoActivity()
+      undo()
+    }
+  }
+
+  #applyChange(record: JournalRecord): () => void {
     switch (record.op) {
       case 'createTenant':
         return this.#replaceTenant(record.customerId, seedTenant(record, this.#secrets))
@@ -686,6 +937,9 @@ export class Store {
         zdx.changedKeys.add(record.id)
         return undo
       }
+      case 'activity':
+        this.#tenantOrThrow(record.customerId)
+        return () => {} // its delta is applied by #apply
       default:
         throw new Error(`unknown operation ${JSON.stringify((record as { op?: unknown }).op)}`)
     }
@@ -751,6 +1005,8 @@ export class Store {
         const key = tenant.zdx.keys.keys.get(id)
         yield key ? { op: 'putZdxKey', customerId, key: { api: key.api, secret: key.secret } } : { op: 'deleteZdxKey', customerId, id }
       }
+      // After the clock: replaying it drops what is out of the window by then.
+      for (const delta of tenant.activity.deltas()) yield { op: 'activity', customerId, ...delta }
     }
   }
 
@@ -808,14 +1064,15 @@ export class Store {
     return undefined
   }
 
-  /** Records a sign-in's effect on the lockout count (not an admin change: modifiedTime stays). */
-  #putSignInState(tenant: Tenant, key: StoredApiKey, failedSignIns: number, lock: boolean): Promise<void> {
+  /** Records a sign-in's effect on the lockout count (not an admin change: modifiedTime stays), with its activity if any. */
+  #putSignInState(tenant: Tenant, key: StoredApiKey, failedSignIns: number, lock: boolean, activity?: ActivityDelta): Promise<void> {
     const { api, secret } = key
     const lockedUntil = lock ? String(tenant.clock.nowSeconds() + LOCK_SECONDS) : null
     return this.#commit({
       op: 'putKey',
       customerId: tenant.customerId,
       key: { api: lock ? { ...api, isLocked: true } : api, secret, failedSignIns, lockedUntil },
+      ...(activity ? { activity } : {}),
     })
   }
 

@@ -18,7 +18,7 @@
  */
 import * as z from 'zod/mini'
 import { _default as withDefault } from 'zod/mini'
-import { epochString, idString } from './primitives'
+import { epochString, idString, lastUsedTime, MAX_NOT_USED_FOR_DAYS } from './primitives'
 
 /** The products whose keys have activity; the labels are the console's. */
 export const activityProducts = ['zpa', 'zcc', 'zdx'] as const
@@ -116,11 +116,8 @@ export const keyActivity = z.object({
 })
 export type KeyActivity = z.infer<typeof keyActivity>
 
-/** When a key last signed in or called the API (tenant clock); null: never. Carried by every product's key object. */
-export const lastUsedTime = z.nullable(epochString)
-
-/** `notUsedForDays` of every product's key list. */
-export const MAX_NOT_USED_FOR_DAYS = 3650
+// Defined beside the other primitives (the key pages' first load takes them without this module); the same values.
+export { lastUsedTime, MAX_NOT_USED_FOR_DAYS }
 
 /** The query of GET /portal/auditLogs and its export: every filter optional, `from`/`to` inclusive epoch seconds. */
 export const auditLogFilterShape = {

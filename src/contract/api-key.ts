@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { _default as withDefault } from 'zod/mini'
-import { countString, epochString, idString } from './primitives'
+import { countString, epochString, idString, lastUsedTime } from './primitives'
 
 export const NAME_MAX_LENGTH = 50
 export const TOKEN_EXPIRY_MIN = 30
@@ -29,6 +29,8 @@ export const apiKey = z.object({
   pinSessionEnabled: z.boolean(),
   restrictionType: z.string(),
   syncVersion: z.string().check(z.regex(/^\d+$/)),
+  /** When the key last signed in or called the API (the tenant's clock); null: never (issue #16). */
+  lastUsedTime: lastUsedTime,
 })
 export type ApiKey = z.infer<typeof apiKey>
 
@@ -121,7 +123,7 @@ export type PageSize = (typeof PAGE_SIZES)[number]
 export const DEFAULT_PAGE_SIZE = 20
 export const MAX_PAGE_SIZE = 500
 
-export const apiKeySortFields = ['name', 'clientId', 'enabled', 'tokenExpiryTimeInSec', 'creationTime', 'modifiedTime', 'roleId'] as const
+export const apiKeySortFields = ['name', 'clientId', 'enabled', 'tokenExpiryTimeInSec', 'creationTime', 'modifiedTime', 'roleId', 'lastUsedTime'] as const
 export type ApiKeySortField = (typeof apiKeySortFields)[number]
 export const sortOrders = ['ASC', 'DESC'] as const
 export type SortOrder = (typeof sortOrders)[number]

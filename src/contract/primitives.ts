@@ -9,5 +9,14 @@ export const epochString = z.string().check(z.regex(/^\d+$/, 'must be epoch seco
 /** Counts in list envelopes travel as decimal strings. */
 export const countString = z.string().check(z.regex(/^\d+$/, 'must be a count as a decimal string'))
 
+/**
+ * When a key last signed in or called the API (tenant clock); null: never. Carried by every product's key object
+ * (issue #16). Here rather than in activity.ts, so that the key pages' first load does not carry the activity schemas.
+ */
+export const lastUsedTime = z.nullable(epochString)
+
+/** `notUsedForDays` of every product's key list (issue #16). */
+export const MAX_NOT_USED_FOR_DAYS = 3650
+
 export const DEFAULT_MICROTENANT_ID = '0'
 export const DEFAULT_MICROTENANT_NAME = 'Default'

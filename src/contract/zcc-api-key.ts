@@ -11,7 +11,7 @@ import * as z from 'zod/mini'
 import { _default as withDefault } from 'zod/mini'
 import { secondsInRange } from './api-key'
 import { pagedListQueryShape, withOnePageSize } from './list-query'
-import { countString, epochString, idString } from './primitives'
+import { countString, epochString, idString, lastUsedTime } from './primitives'
 
 export const ZCC_NAME_MAX_LENGTH = 50
 export const ZCC_TOKEN_EXPIRY_MIN = 30
@@ -39,6 +39,8 @@ export const zccApiKey = z.object({
   /** The admin who last changed it. */
   modifiedBy: idString,
   customerId: idString,
+  /** When the key last logged in or called the public API (the tenant's clock); null: never (issue #16). */
+  lastUsedTime: lastUsedTime,
 })
 export type ZccApiKey = z.infer<typeof zccApiKey>
 
@@ -92,7 +94,7 @@ export const updateZccApiKeyInput = z.looseObject({
 export type UpdateZccApiKeyInput = z.input<typeof updateZccApiKeyInput>
 export type UpdateZccApiKeyValues = z.output<typeof updateZccApiKeyInput>
 
-export const zccApiKeySortFields = ['name', 'clientId', 'enabled', 'role', 'tokenExpiryTimeInSec', 'creationTime', 'modifiedTime'] as const
+export const zccApiKeySortFields = ['name', 'clientId', 'enabled', 'role', 'tokenExpiryTimeInSec', 'creationTime', 'modifiedTime', 'lastUsedTime'] as const
 export type ZccApiKeySortField = (typeof zccApiKeySortFields)[number]
 
 /**

@@ -49,7 +49,7 @@ describe('updateZdxApiKeyInput (Edit API Key: name and role only)', () => {
 
 describe('the key with its secret', () => {
   test('is the listed key plus a 32-character Key Secret', () => {
-    const key = { id: '123456789012345678', name: 'k', roleId: '50001', roleName: 'Super Admin', createdBy: 'demo-admin', creationTime: '1', modifiedTime: '1', modifiedBy: '2', customerId: '3' }
+    const key = { id: '123456789012345678', name: 'k', roleId: '50001', roleName: 'Super Admin', createdBy: 'demo-admin', creationTime: '1', modifiedTime: '1', modifiedBy: '2', customerId: '3', lastUsedTime: null }
     expect(zdxApiKeyWithSecret.safeParse({ ...key, keySecret: 'A'.repeat(32) }).success).toBe(true)
     expect(zdxApiKeyWithSecret.safeParse({ ...key, keySecret: 'A'.repeat(31) }).success).toBe(false)
     expect(zdxApiKeyWithSecret.safeParse(key).success).toBe(false)

@@ -10,7 +10,7 @@
 import * as z from 'zod/mini'
 import { apiKeyName, apiKeyRoleId } from './api-key'
 import { pagedListQueryShape, withOnePageSize } from './list-query'
-import { countString, epochString, idString } from './primitives'
+import { countString, epochString, idString, lastUsedTime } from './primitives'
 
 /** A ZDX admin role, as GET …/roles lists them for the Select Role field. */
 export const zdxRole = z.object({
@@ -43,6 +43,8 @@ export const zdxApiKey = z.object({
   /** The admin who last changed it. */
   modifiedBy: idString,
   customerId: idString,
+  /** When the key last got a token or called the public API (the tenant's clock); null: never (issue #16). */
+  lastUsedTime: lastUsedTime,
 })
 export type ZdxApiKey = z.infer<typeof zdxApiKey>
 
@@ -83,7 +85,7 @@ export const updateZdxApiKeyInput = z.looseObject({
 export type UpdateZdxApiKeyInput = z.input<typeof updateZdxApiKeyInput>
 export type UpdateZdxApiKeyValues = z.output<typeof updateZdxApiKeyInput>
 
-export const zdxApiKeySortFields = ['name', 'id', 'roleName', 'createdBy', 'creationTime', 'modifiedTime'] as const
+export const zdxApiKeySortFields = ['name', 'id', 'roleName', 'createdBy', 'creationTime', 'modifiedTime', 'lastUsedTime'] as const
 export type ZdxApiKeySortField = (typeof zdxApiKeySortFields)[number]
 
 /** The fields the list's `search` takes (SPEC §2's grammar); another field is 400 filtering.input.invalid.operand. */

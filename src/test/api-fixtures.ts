@@ -21,6 +21,7 @@ export function apiKeyFixture(overrides: Partial<ApiKey> = {}): ApiKey {
     microtenantId: '0',
     microtenantName: 'Default',
     ...unusedApiKeyFields,
+    lastUsedTime: null,
     ...overrides,
   }
 }
@@ -69,5 +70,6 @@ export const zdxApiKeyFixture = (overrides: Partial<ZdxApiKey> = {}): ZdxApiKey 
   modifiedTime: '1767225600',
   modifiedBy: '216196257331281921',
   customerId: '216196257331281920',
+  lastUsedTime: null,
   ...overrides,
 })

@@ -24,6 +24,7 @@ const created: CreatedZccApiKey = {
   modifiedTime: '1767225600',
   modifiedBy: '216196257331281921',
   customerId: scope.customerId,
+  lastUsedTime: null,
   clientSecret: SECRET,
 }
 

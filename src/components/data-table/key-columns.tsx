@@ -39,7 +39,7 @@ export const keyColumns = {
   /** When the key last signed in or called the API ("5 minutes ago"; "Never"): off until the admin shows it. */
   lastUsedTime: {
     ...labelled('Last Used', { hiddenByDefault: true }),
-    size: 130,
+    size: 120,
     minSize: 80,
     cell: (info: Value<string | null>) => <RelativeTime epochSeconds={info.getValue()} />,
   },

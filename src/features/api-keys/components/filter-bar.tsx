@@ -109,7 +109,6 @@ export const FilterBar = memo(function FilterBar({ applied, onApply, onReset, st
       <FilterSelect label="Status" value={draft.status} onChange={(v) => choose('status', v)} options={STATUS_OPTIONS} />
       <FilterSelect label="Role" value={draft.roleId} onChange={(v) => choose('roleId', v)} options={roleOptions} />
       <FilterSelect label="Locked" value={draft.locked} onChange={(v) => choose('locked', v)} options={LOCKED_OPTIONS} />
-      <NotUsedForDaysField value={draft.notUsedForDays} onChange={(v) => choose('notUsedForDays', v)} />
       <fieldset className="filter-field filter-dates">
         <legend>Creation Date</legend>
         <label htmlFor={`${id}-from`} className="visually-hidden">
@@ -146,6 +145,7 @@ export const FilterBar = memo(function FilterBar({ applied, onApply, onReset, st
           </span>
         )}
       </fieldset>
+      <NotUsedForDaysField value={draft.notUsedForDays} onChange={(v) => choose('notUsedForDays', v)} />
       <div className="filter-actions">
         <button type="submit" className="button button-primary" title="Apply what the fields hold now, without waiting for the pause in typing">
           Apply

@@ -40,10 +40,10 @@ export function groupByDay(hours: readonly ActivityHour[], format: Intl.DateTime
   return days.map(({ key: _key, ...day }) => day)
 }
 
-/** The chart scale's top: 4 whole, round steps (1, 2 or 5 × 10ⁿ each) that reach `max`. */
+/** The chart scale's top: 4 whole, round steps (1, 2, 2.5 or 5 × 10ⁿ each) that reach `max`. */
 export function scaleTop(max: number): number {
   const least = Math.max(1, max / 4)
   const magnitude = 10 ** Math.floor(Math.log10(least))
-  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= least) ?? 10 * magnitude
-  return 4 * step
+  const steps = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).filter(Number.isInteger)
+  return 4 * (steps.find((step) => step >= least) ?? 10 * magnitude)
 }

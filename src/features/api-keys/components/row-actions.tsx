@@ -8,8 +8,8 @@ import { useApiKeyDialogs } from './dialogs/api-key-dialogs'
 const READ_ONLY_EXPLANATION = 'Managed in ZIdentity: this key is read-only here'
 
 /**
- * The actions at the end of each row. Each has a slot of its own in the stylesheet's grid, so Copy, View Activity,
- * Edit and Delete stand at the same place on every row; Unlock, on locked rows only, comes first, in the slot before them.
+ * The actions at the end of each row. Each has a slot of its own in the stylesheet's grid, so Copy, Edit, Delete
+ * and View Activity stand at the same place on every row; Unlock, on locked rows only, comes first, in the slot before them.
  */
 export function RowActions({ apiKey }: { apiKey: ApiKey }) {
   const dialogs = useApiKeyDialogs()
@@ -24,7 +24,6 @@ export function RowActions({ apiKey }: { apiKey: ApiKey }) {
       <RowAction slot="copy" label="Copy Client ID" onClick={() => void copyWithToast(apiKey.clientId, 'Client ID')}>
         <CopyIcon />
       </RowAction>
-      <ViewActivityAction apiKey={apiKey} />
       {apiKey.readOnly ? (
         <span className="read-only-mark" title={READ_ONLY_EXPLANATION}>
           <span aria-hidden="true">ZIdentity</span>
@@ -33,6 +32,7 @@ export function RowActions({ apiKey }: { apiKey: ApiKey }) {
       ) : (
         <EditDeleteActions apiKey={apiKey} dialogs={dialogs} />
       )}
+      <ViewActivityAction apiKey={apiKey} />
     </div>
   )
 }

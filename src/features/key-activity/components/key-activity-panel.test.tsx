@@ -35,7 +35,7 @@ const event = (overrides: Partial<ActivityEvent> & Pick<ActivityEvent, 'id' | 't
 })
 const events: ActivityEvent[] = [
   event({ id: '4', time: String(NOW - 60), action: 'signIn', actor: { kind: 'client', address: '203.0.113.7' } }),
-  event({ id: '3', time: String(NOW - 3600), action: 'update', actor: { kind: 'admin', id: '216196257331281921', name: 'demo-admin' }, before: { name: 'grafana' }, after: { name: 'grafana-dashboards' } }),
+  event({ id: '3', time: String(NOW - 3600), action: 'update', actor: { kind: 'admin', id: '216196257331281921', name: 'demo-admin' }, before: { name: 'grafana', enabled: true }, after: { name: 'grafana-dashboards', enabled: false } }),
   event({ id: '1', time: String(NOW - 86_400), action: 'create', actor: { kind: 'admin', id: '216196257331281921', name: 'demo-admin' }, after: { name: 'grafana' } }),
 ]
 
@@ -116,7 +116,7 @@ test('the key\'s events, newest first: what happened, when, by whom or from wher
   const items = within(list).getAllByRole('listitem', { name: undefined }).filter((item) => item.parentElement === list)
   expect(items.map((item) => item.textContent)).toEqual([
     'Signed inDec 3, 2026, 1:19 PMfrom 203.0.113.7 · Digital Experience',
-    'EditedDec 3, 2026, 12:20 PMby demo-admin · Digital Experiencename: grafana → grafana-dashboards',
+    'EditedDec 3, 2026, 12:20 PMby demo-admin · Digital ExperienceName: grafana → grafana-dashboardsStatus: Enabled → Disabled',
     'CreatedDec 2, 2026, 1:20 PMby demo-admin · Digital Experience',
   ])
 })

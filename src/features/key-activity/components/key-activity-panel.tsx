@@ -190,7 +190,22 @@ function ActivityTable({ days, totals, dateLabel }: { days: readonly ActivityDay
   )
 }
 
-const valueText = (value: AuditValues[string] | undefined) => (value === null || value === undefined ? '—' : String(value))
+/** The fields an edit changes, as the key pages name them; another shows as the API names it. */
+const FIELD_LABELS: Record<string, string> = {
+  name: 'Name',
+  enabled: 'Status',
+  tokenExpiryTimeInSec: 'Session Validity Interval (In Seconds)',
+  roleId: 'Role',
+  role: 'Role',
+  roleName: 'Role',
+  isLocked: 'Locked',
+}
+
+const valueText = (field: string, value: AuditValues[string] | undefined) => {
+  if (value === null || value === undefined) return '—'
+  if (field === 'enabled') return value ? 'Enabled' : 'Disabled'
+  return String(value)
+}
 
 /** An edit's changed values, before → after. */
 function Changes({ before, after }: { before: AuditValues | null; after: AuditValues | null }) {
@@ -200,7 +215,7 @@ function Changes({ before, after }: { before: AuditValues | null; after: AuditVa
     <ul className="event-changes">
       {fields.map((field) => (
         <li key={field}>
-          {field}: {valueText(before?.[field])} → {valueText(after?.[field])}
+          {FIELD_LABELS[field] ?? field}: {valueText(field, before?.[field])} → {valueText(field, after?.[field])}
         </li>
       ))}
     </ul>

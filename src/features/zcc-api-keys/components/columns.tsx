@@ -10,7 +10,7 @@ import { useZccApiKeyDialogs } from './dialogs/zcc-api-key-dialogs'
 
 const column = createColumnHelper<DataTableFeatures, ZccApiKey>()
 
-/** "Copy Client ID", "View Activity", "Edit", "Delete", each in its slot. */
+/** "Copy Client ID", "Edit", "Delete", "View Activity", each in its slot (the keyboard reaches Edit first). */
 function ZccRowActions({ apiKey }: { apiKey: ZccApiKey }) {
   const dialogs = useZccApiKeyDialogs()
   return (
@@ -18,8 +18,8 @@ function ZccRowActions({ apiKey }: { apiKey: ZccApiKey }) {
       <RowAction slot="copy" label="Copy Client ID" onClick={() => void copyWithToast(apiKey.clientId, 'Client ID')}>
         <CopyIcon />
       </RowAction>
-      <ViewActivityAction apiKey={apiKey} />
       <EditDeleteActions apiKey={apiKey} dialogs={dialogs} />
+      <ViewActivityAction apiKey={apiKey} />
     </div>
   )
 }

@@ -9,7 +9,7 @@ import { useZdxApiKeyDialogs } from './dialogs/zdx-api-key-dialogs'
 
 const column = createColumnHelper<DataTableFeatures, ZdxApiKey>()
 
-/** "View", "View Activity", "Edit", "Delete", each in its slot. */
+/** "View", "Edit", "Delete", "View Activity", each in its slot (the keyboard reaches Edit first). */
 function ZdxRowActions({ apiKey }: { apiKey: ZdxApiKey }) {
   const dialogs = useZdxApiKeyDialogs()
   return (
@@ -17,8 +17,8 @@ function ZdxRowActions({ apiKey }: { apiKey: ZdxApiKey }) {
       <RowAction slot="view" label="View" onClick={() => dialogs.openView(apiKey)}>
         <ViewIcon />
       </RowAction>
-      <ViewActivityAction apiKey={apiKey} />
       <EditDeleteActions apiKey={apiKey} dialogs={dialogs} />
+      <ViewActivityAction apiKey={apiKey} />
     </div>
   )
 }

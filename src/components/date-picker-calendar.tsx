@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react'
 import { DayPicker } from 'react-day-picker'
 import './date-picker-calendar.css'
-import { useAnchoredPopup } from './use-anchored-popup'
+import { useAnchoredPopup } from './popups'
 
 /** yyyy-mm-dd → that day's local midnight, as the calendar counts days. */
 const toDate = (day: string) => {

@@ -18,7 +18,7 @@ interface MenuButtonProps {
 }
 
 // The open menu is not in the first view: its code comes as the pointer or focus reaches the button.
-const MenuPopup = lazyWithPreload(() => import('./menu-popup').then((m) => m.MenuPopup))
+const MenuPopup = lazyWithPreload(() => import('./popups').then((m) => m.MenuPopup))
 const menuIntent = preloadOnIntent(MenuPopup)
 
 /**

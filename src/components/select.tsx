@@ -3,7 +3,7 @@ import { lazyWithPreload, preloadOnIntent } from './lazy-with-preload'
 import './select.css'
 
 // The open list is not in the first view: its code comes as the pointer or focus reaches a select.
-const SelectList = lazyWithPreload(() => import('./select-list').then((m) => m.SelectList))
+const SelectList = lazyWithPreload(() => import('./popups').then((m) => m.SelectList))
 const listIntent = preloadOnIntent(SelectList)
 
 export interface SelectOption<V extends string = string> {

@@ -252,7 +252,8 @@ function keyActivityOperation(operationId: string, product: string, tags: string
     summary: `A ${product} API key’s activity: its API calls per hour over the last 7 days of the tenant’s mock clock (succeeded, 401/403, 429) and its newest events`,
     description:
       'Events are admin changes (create, update, unlock, delete) and the key’s sign-ins (succeeded, failed, the lock three failures cause), ' +
-      'newest first, at most 200. A call is counted by its status: 401 and 403 refused, 429 rate-limited, any other below 500 succeeded. ' +
+      'newest first, at most 200. A call is counted by its status: 401 and 403 refused, 429 rate-limited, any other below 500 succeeded; ' +
+      'a call with a token the server issued for the key but no longer takes (expired, signed out, key disabled) is refused. ' +
       'The log keeps 30 days and at most 1000 events per key; it never holds a secret.',
     tags,
     ...(extra.security ? { security: extra.security } : {}),
@@ -777,7 +778,7 @@ function controlPaths(): Record<string, Record<string, Operation>> {
       },
     },
     '/__mock/reset': {
-      post: { operationId: 'resetTenant', summary: 'The caller’s tenant back to its seed (keys, clock, faults, preferences, time zone, settings)', tags, security, responses: { ...noContent('reset'), ...errors('Unauthorized') } },
+      post: { operationId: 'resetTenant', summary: 'The caller’s tenant back to its seed (keys, clock, faults, preferences, time zone, settings, activity)', tags, security, responses: { ...noContent('reset'), ...errors('Unauthorized') } },
     },
     '/__mock/faults': {
       get: { operationId: 'listFaults', summary: 'The caller’s tenant’s faults', tags, security, responses: { '200': { description: 'the faults', content: json(ref('FaultList')) }, ...errors('Unauthorized') } },

@@ -1,5 +1,5 @@
 /** Helpers for the mock server's tests: an app in memory and a client that keeps its session cookie. */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Hono } from 'hono'
@@ -118,6 +118,13 @@ export async function apiClientOf(app: Hono, key: Pick<CreatedApiKey, 'clientId'
   const client = new TestClient(app)
   client.token = signInResponse.parse(await jsonOf(await signIn(app, key.clientId, key.clientSecret), 200)).access_token
   return client
+}
+
+/** Where a file journal's writes and syncs go (a file handle's prototype): spying on it fails or counts them without a full disk. */
+export async function fileHandlePrototype(dir: string) {
+  const handle = await open(join(dir, 'probe'), 'w')
+  await handle.close()
+  return Object.getPrototypeOf(handle) as { write: () => Promise<unknown>; datasync: () => Promise<void> }
 }
 
 /** The JSON body of an answer that must have this status (else the error says what came instead). */

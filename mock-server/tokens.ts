@@ -78,6 +78,16 @@ export class TokenRegistry<I extends Issued, R> {
   }
 
   /**
+   * The customer and key a token names, if this registry signed it, whether or not it is still live (expired, signed
+   * out, its key disabled): a refused call is still that key's.
+   */
+  signedFor(token: string): { customerId: string; keyId: string } | undefined {
+    if (!this.#jwt.verifies(token)) return undefined
+    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sub?: unknown; customer_id?: unknown }
+    return typeof claims.sub === 'string' && typeof claims.customer_id === 'string' ? { customerId: claims.customer_id, keyId: claims.sub } : undefined
+  }
+
+  /**
    * For a product's management API, after the route: once a write succeeds, the customer's tokens whose key is now
    * disabled (or gone) are forgotten, whether or not anyone uses them before the key is enabled again.
    */
@@ -151,7 +161,11 @@ export class BearerTokens {
   readonly authenticate: Authenticator = (c) => {
     if (c.req.header('Authorization') === undefined) return undefined
     const found = this.#live(c)
-    if (!found) throw accessDenied('The access token is not valid (expired, signed out, or its API key was deleted or disabled)')
+    if (!found) {
+      const signed = this.#registry.signedFor(BEARER.exec(c.req.header('Authorization') ?? '')?.[1] ?? '')
+      if (signed) this.#store.noteRefusedToken(signed.customerId, 'zpa', signed.keyId)
+      throw accessDenied('The access token is not valid (expired, signed out, or its API key was deleted or disabled)')
+    }
     const { issued, resolved: { tenant, key } } = found
     const role = tenant.roles.find((candidate) => candidate.id === key.roleId)
     return {

@@ -46,7 +46,11 @@ export class ZccTokens {
     const token = c.req.header(ZCC_TOKEN_HEADER)
     if (token === undefined) throw accessDenied(`Log in at POST /papi/auth/v1/login and send its jwtToken in the ${ZCC_TOKEN_HEADER} header`)
     const found = this.#registry.find(token.trim())
-    if (!found) throw accessDenied('The auth-token is not valid (expired, or its API key was deleted or disabled)')
+    if (!found) {
+      const signed = this.#registry.signedFor(token.trim())
+      if (signed) this.#store.noteRefusedToken(signed.customerId, 'zcc', signed.keyId)
+      throw accessDenied('The auth-token is not valid (expired, or its API key was deleted or disabled)')
+    }
     this.#store.touch(found.issued.customerId)
     const key = found.resolved
     return { customerId: key.customerId, kind: 'token', actorId: key.id, readOnly: key.role === 'READ' } satisfies Principal

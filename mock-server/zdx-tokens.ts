@@ -70,7 +70,11 @@ export class ZdxTokens {
     const match = BEARER.exec(c.req.header('Authorization') ?? '')
     if (!match) throw accessDenied('Request a token at POST /v1/oauth/token and send it as Authorization: Bearer <token>')
     const found = this.#registry.find(match[1])
-    if (!found) throw accessDenied('The token is not valid (expired, or its API key was deleted)')
+    if (!found) {
+      const signed = this.#registry.signedFor(match[1])
+      if (signed) this.#store.noteRefusedToken(signed.customerId, 'zdx', signed.keyId)
+      throw accessDenied('The token is not valid (expired, or its API key was deleted)')
+    }
     this.#store.touch(found.issued.customerId)
     const key = found.resolved
     return { customerId: key.customerId, kind: 'token', actorId: key.id, readOnly: this.#readOnly(found.issued.tenant, key) } satisfies Principal

@@ -6,6 +6,7 @@ import { getConnInfo } from '@hono/node-server/conninfo'
 import { Hono, type Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import * as z from 'zod/mini'
+import { _default as withDefault } from 'zod/mini'
 import {
   activityProductLabels,
   auditActionLabels,
@@ -17,7 +18,6 @@ import {
   type AuditValues,
 } from '../../src/contract/activity'
 import { pageNumber, pageSize, withOnePageSize } from '../../src/contract/list-query'
-import { _default as withDefault } from 'zod/mini'
 import { requestedMicrotenantId, type AppEnv } from '../auth'
 import { parseWith } from '../body'
 import { methodNotAllowed } from '../errors'

@@ -73,6 +73,9 @@ export class TenantActivity {
   #audit: ActivityEvent[] | undefined
   /** No event or hour is older than this (a lower bound): pruning is free until the window passes it. */
   #oldest = Infinity
+  /** The order events came in (a replay's is the journal's): it orders the audit log's entries of the same second. */
+  readonly #arrival = new WeakMap<ActivityEvent, number>()
+  #arrivals = 0
 
   get usedVersion(): number {
     return this.#usedVersion
@@ -114,7 +117,7 @@ export class TenantActivity {
     this.prune(now)
     this.#audit ??= [...this.#logs.values()]
       .flatMap((log) => log.events.filter((event) => isAdminAction(event.action)))
-      .toSorted((a, b) => Number(b.time) - Number(a.time) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+      .toSorted((a, b) => Number(b.time) - Number(a.time) || (this.#arrival.get(b) ?? 0) - (this.#arrival.get(a) ?? 0))
     const { from, to, admin, action, product } = filter
     return this.#audit.filter(
       (event) =>
@@ -180,6 +183,7 @@ export class TenantActivity {
     let at = log.events.length
     while (at > 0 && Number(log.events[at - 1].time) > time) at--
     log.events.splice(at, 0, event)
+    this.#arrival.set(event, ++this.#arrivals)
     const evicted = log.events.length > MAX_EVENTS_PER_KEY ? log.events.shift() : undefined
     const wasDeleted = log.deleted
     if (event.action === 'delete') log.deleted = true

@@ -1,9 +1,9 @@
-import { mkdtemp, open, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createApp } from '../app'
-import { customerBase, errorOf, expected, jsonOf, TestClient } from '../testing'
+import { customerBase, errorOf, expected, fileHandlePrototype, jsonOf, TestClient } from '../testing'
 import { clientIdFor, randomId } from './ids'
 import { DEFAULT_CUSTOMER_ID } from './seed'
 import { createStore, StoreError, type Scope } from './store'
@@ -23,12 +23,6 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-/** Where the journal's writes and syncs go: spying on it fails or counts them without a full disk. */
-async function fileHandlePrototype() {
-  const handle = await open(join(dir, 'probe'), 'w')
-  await handle.close()
-  return Object.getPrototypeOf(handle) as { write: () => Promise<unknown>; datasync: () => Promise<void> }
-}
 
 describe('store: a failed journal write', () => {
   it('is undone with every change after it; later writes are refused and change nothing; reads go on', async () => {
@@ -36,7 +30,7 @@ describe('store: a failed journal write', () => {
     const kept = await store.createApiKey(scope, newKey('kept'), '1')
     const before = store.listApiKeys(scope, everything)
     const diskFull = Object.assign(new Error('EFBIG: file too large, write'), { code: 'EFBIG' })
-    const write = vi.spyOn(await fileHandlePrototype(), 'write').mockRejectedValue(diskFull)
+    const write = vi.spyOn(await fileHandlePrototype(dir), 'write').mockRejectedValue(diskFull)
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
 
     // Several changes in flight at once, two of them to one key: undone newest first, the key is as before.
@@ -91,7 +85,7 @@ describe('the API on a failed journal write', () => {
     await client.signIn()
     const before = await names(client)
     const diskFull = Object.assign(new Error('EFBIG: file too large, write'), { code: 'EFBIG' })
-    const write = vi.spyOn(await fileHandlePrototype(), 'write').mockRejectedValue(diskFull)
+    const write = vi.spyOn(await fileHandlePrototype(dir), 'write').mockRejectedValue(diskFull)
     vi.spyOn(console, 'error').mockImplementation(() => {})
 
     const create = () => client.request(keys, { method: 'POST', json: newKey('on-a-full-disk') })
@@ -120,7 +114,7 @@ describe('store: sign-in failures', () => {
   it('wait for one journal sync each, whether the client id is unknown, its secret wrong or its key locked', async () => {
     const store = await createStore({ mode: 'file', dir })
     const key = await store.createApiKey(scope, newKey('signs-in'), '1')
-    const datasync = vi.spyOn(await fileHandlePrototype(), 'datasync')
+    const datasync = vi.spyOn(await fileHandlePrototype(dir), 'datasync')
     const syncsOf = async (clientId: string) => {
       datasync.mockClear()
       expect(await store.signIn(clientId, 'wrong')).toBeUndefined()

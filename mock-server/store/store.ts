@@ -18,6 +18,7 @@ import {
 import { unusedApiKeyFields, type ApiKey, type CreateApiKeyValues, type CreatedApiKey, type UpdateApiKeyValues } from '../../src/contract/api-key'
 import type { TenantPreset, TenantSettings, TenantSettingsInput } from '../../src/contract/mock-control'
 import { defaultPagePreferences, type PagePreferences, type PreferencePage } from '../../src/contract/preferences'
+import { DEFAULT_MICROTENANT_ID } from '../../src/contract/primitives'
 import type { Role } from '../../src/contract/role'
 import type { CreatedZccApiKey, CreateZccApiKeyValues, UpdateZccApiKeyValues, ZccApiKey, ZccApiKeySortField } from '../../src/contract/zcc-api-key'
 import type {
@@ -28,9 +29,8 @@ import type {
   ZdxApiKeyWithSecret,
   ZdxRole,
 } from '../../src/contract/zdx-api-key'
-import { hourOf, syntheticDelta, type ActivityDelta, type ActivityKeyRef, type AuditFilter, type HourCount, type KeyUse, callOutcome } from './activity'
+import { callOutcome, hourOf, syntheticDelta, type ActivityDelta, type ActivityKeyRef, type AuditFilter, type HourCount, type KeyUse } from './activity'
 import { DataFolderError } from './data-folder'
-import { DEFAULT_MICROTENANT_ID } from '../../src/contract/primitives'
 import { clientIdFor, isIdString, randomId } from './ids'
 import { FileJournal, memoryJournal, type Journal, type JournalRecord } from './journal'
 import {
@@ -358,6 +358,23 @@ export class Store {
     const tenant = this.#tenants.get(customerId)
     const key = product === 'zcc' ? tenant?.zcc.keys.keys.get(keyId) : tenant?.zdx.keys.keys.get(keyId)
     if (tenant && key) this.#note(tenant, this.#signInDelta(tenant, productRef(product, key.api), ok, address))
+  }
+
+  /**
+   * Notes a call refused (401) for a token the server signed for one of the customer's keys but no longer takes
+   * (expired, signed out, its key disabled): a refused call of that key, not a use. Nothing for a key gone since.
+   */
+  noteRefusedToken(customerId: string, product: ActivityProduct, keyId: string): void {
+    const tenant = this.#tenants.get(customerId)
+    const exists =
+      product === 'zcc'
+        ? tenant?.zcc.keys.keys.has(keyId)
+        : product === 'zdx'
+          ? tenant?.zdx.keys.keys.has(keyId)
+          : [...(tenant?.microtenants.values() ?? [])].some((space) => space.keys.has(keyId))
+    if (!tenant || !exists) return
+    const hour = hourOf(tenant.clock.nowSeconds())
+    this.#note(tenant, { calls: [{ product, keyId, hour, succeeded: 0, denied: 1, limited: 0 }] })
   }
 
   /** Notes a call made with a key's token, counted by its status (`callOutcome`). Batched, as sign-ins are. */
@@ -744,7 +761,7 @@ export class Store {
     if (this.#failure || this.#closed) return
     const undo = tenant.activity.apply(delta, tenant.clock.nowSeconds())
     let pending = this.#pendingActivity.get(tenant)
-    if (!pending) this.#pendingActivity.set(tenant, (pending = { events: [], calls: new Map(), used: new Map() , undos: [] }))
+    if (!pending) this.#pendingActivity.set(tenant, (pending = { events: [], calls: new Map(), used: new Map(), undos: [] }))
     pending.events.push(...(delta.events ?? []))
     for (const count of delta.calls ?? []) {
       const at = `${count.product}:${count.keyId}:${count.hour}`

@@ -52,14 +52,11 @@ export function allowedVisibility(
   columns: readonly { id?: string; accessorKey?: unknown; enableHiding?: boolean; meta?: DataTableColumnMeta }[],
   visibility: Readonly<Record<string, boolean>>,
 ): Record<string, boolean> {
-  const allowed: Record<string, boolean> = {}
+  const idOf = (column: (typeof columns)[number]) => column.id ?? (typeof column.accessorKey === 'string' ? column.accessorKey : undefined)
+  const hiddenByDefault = Object.fromEntries(columns.filter((column) => column.meta?.hiddenByDefault).map((column) => [idOf(column), false]))
+  const allowed: Record<string, boolean> = { ...hiddenByDefault, ...visibility }
   for (const column of columns) {
-    const id = column.id ?? (typeof column.accessorKey === 'string' ? column.accessorKey : undefined)
-    if (id !== undefined && column.meta?.hiddenByDefault) allowed[id] = false
-  }
-  Object.assign(allowed, visibility)
-  for (const column of columns) {
-    const id = column.id ?? (typeof column.accessorKey === 'string' ? column.accessorKey : undefined)
+    const id = idOf(column)
     if (column.enableHiding === false && id !== undefined) delete allowed[id]
   }
   return allowed

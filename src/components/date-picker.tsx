@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react'
 import './date-picker.css'
 
-// The open calendar (its popover, react-day-picker and date-fns) is not needed to show a page: it loads on first
+// The open calendar (its popover and month grid) is not needed to show a page: it loads on first
 // open, or as the pointer or focus comes to a trigger, which is usually early enough for it to open at once.
 const loadCalendar = () => import('./date-picker-calendar')
 const preloadCalendar = () => void loadCalendar().catch(() => undefined)

@@ -24,11 +24,11 @@ const fullDate = new Intl.DateTimeFormat(LOCALE, { weekday: 'long', month: 'long
 const ordinal = new Intl.PluralRules(LOCALE, { type: 'ordinal' })
 const SUFFIXES: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' }
 const WEEKDAYS = Array.from({ length: 7 }, (_, i) => {
-  const sunday = new Date(2023, 0, 1 + i)
-  return { name: sunday.toLocaleDateString(LOCALE, { weekday: 'long' }), abbr: sunday.toLocaleDateString(LOCALE, { weekday: 'short' }).slice(0, 2) }
+  const date = new Date(2023, 0, 1 + i) // Sunday, January 1st, 2023, then the week's other days
+  return { name: date.toLocaleDateString(LOCALE, { weekday: 'long' }), abbr: date.toLocaleDateString(LOCALE, { weekday: 'short' }).slice(0, 2) }
 })
 
-/** "Monday, June 2nd, 2025" (with "Today, " before and ", selected" after when they apply). */
+/** "Monday, June 2nd, 2025": a day button's name, after "Today, " and before ", selected" when they apply. */
 const dayLabel = (date: Date) =>
   fullDate
     .formatToParts(date)
@@ -71,7 +71,7 @@ export function DatePickerPopup({ trigger, onClose, onLeave, ...calendar }: Date
 
 /** Where a key moves the focused day (the WAI-ARIA date grid), or undefined for any other key. */
 function keyTarget(date: Date, event: KeyboardEvent): Date | undefined {
-  const year = event.shiftKey ? 12 : 1
+  const months = event.shiftKey ? 12 : 1
   switch (event.key) {
     case 'ArrowLeft': return dayAfter(date, -1)
     case 'ArrowRight': return dayAfter(date, 1)
@@ -79,8 +79,8 @@ function keyTarget(date: Date, event: KeyboardEvent): Date | undefined {
     case 'ArrowDown': return dayAfter(date, 7)
     case 'Home': return dayAfter(date, -date.getDay())
     case 'End': return dayAfter(date, 6 - date.getDay())
-    case 'PageUp': return monthAfter(date, -year)
-    case 'PageDown': return monthAfter(date, year)
+    case 'PageUp': return monthAfter(date, -months)
+    case 'PageDown': return monthAfter(date, months)
   }
 }
 

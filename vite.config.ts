@@ -44,6 +44,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     cssCodeSplit: false,
     rolldownOptions: isSsrBuild ? undefined : { output: { codeSplitting: { groups: [{ name: 'table-parts', test: TABLE_PARTS }] } } },
   },
+  // React 19 has useSyncExternalStore: TanStack Store's import of the pre-18 shim (dead code here) takes React's own.
+  resolve: { alias: { 'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector' } },
   ssr: { noExternal: true },
   // Bundled into it, React would pick its development build from the server's environment: it is the production one.
   define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : undefined,

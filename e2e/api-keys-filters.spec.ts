@@ -1,3 +1,4 @@
+import { expectNoAxeViolations } from './axe'
 import { expect, test } from './fixtures'
 import { choose, expectRowNames, expectTotal, filters, pickDate } from './table-helpers'
 
@@ -118,6 +119,23 @@ test('a Creation Date range that ends before it starts says so, moves no other f
   await pickDate(bar, 'Created to', '2025-03-20')
   await expect(error).toHaveCount(0)
   await expect(page).toHaveURL(/createdTo=2025-03-20/)
+})
+
+test('the open calendar is a date grid axe finds nothing wrong with; Shift+Page Down moves a year on', async ({ page }) => {
+  await page.goto('/?createdFrom=2025-06-02')
+  await filters(page).getByLabel('Created from', { exact: true }).click()
+  const calendar = page.getByRole('dialog', { name: 'Choose a date' })
+  const chosen = calendar.getByRole('gridcell', { name: 'Monday, June 2nd, 2025, selected' })
+  await expect(chosen).toHaveAttribute('aria-selected', 'true')
+  await expect(chosen.getByRole('button')).toBeFocused()
+  await expect(calendar.getByRole('columnheader', { name: 'Monday' })).toHaveText('Mo')
+  await expect(calendar.getByRole('gridcell')).toHaveCount(42)
+  await expectNoAxeViolations(page)
+  await page.keyboard.press('Shift+PageDown')
+  await expect(calendar.getByRole('grid')).toHaveAccessibleName('June 2026')
+  await expect(calendar.getByRole('button', { name: 'Tuesday, June 2nd, 2026' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(calendar).toHaveCount(0)
 })
 
 test('Name filters as the admin pauses typing; Reset restores the full list', async ({ page, api }) => {

@@ -80,7 +80,7 @@ test.describe('through the navigation', () => {
     await expect(keyRow(page, 'metrics-export').locator('td')).toHaveText(['metrics-export', id, 'Read Only Admin', created.createdBy, /\d{4}/, ''])
 
     // View shows the same window, and the same secret, again.
-    await keyRow(page, 'metrics-export').getByRole('button', { name: 'View' }).click()
+    await keyRow(page, 'metrics-export').getByRole('button', { name: 'View', exact: true }).click()
     await expect(keyWindow(page).getByRole('textbox', { name: 'Key Secret' })).toHaveValue(secret)
     await expect(keyWindow(page).getByRole('textbox', { name: 'API Key ID' })).toHaveValue(id)
     await page.keyboard.press('Escape')
@@ -227,7 +227,7 @@ test.describe('axe finds no violations', () => {
     // The creation's toast leaves on its own timer: gone first, so its fade is not judged halfway by a later check.
     await expect(page.locator('[data-sonner-toast]')).toHaveCount(0, { timeout: 15_000 })
 
-    await keyRow(page, 'axe-key').getByRole('button', { name: 'View' }).click()
+    await keyRow(page, 'axe-key').getByRole('button', { name: 'View', exact: true }).click()
     await expect(keyWindow(page).getByRole('textbox', { name: 'Key Secret' })).toBeVisible()
     await expectNoAxeViolations(page)
     await keyWindow(page).getByRole('button', { name: 'Close' }).click()

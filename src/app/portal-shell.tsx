@@ -1,6 +1,7 @@
 import { Suspense, useId, useState, type ComponentType } from 'react'
 import { DateFormatProvider } from '../components/date-time'
 import { MenuIcon } from '../components/icons'
+import { TenantClockProvider } from '../components/relative-time'
 import { KEYS_TABLE_ID, SkipLink } from '../components/skip-link'
 import { useSession } from '../features/session/api/get-session'
 import { useReportTimeZone } from '../features/session/api/put-time-zone'
@@ -36,9 +37,12 @@ export function PortalShell({ route, Page }: PortalShellProps) {
   else
     content = (
       <DateFormatProvider locale={session.data.locale} timeZone={session.data.timeZone}>
-        <Suspense fallback={null}>
-          <Page session={session.data} pageName={route.label} />
-        </Suspense>
+        {/* The session's fetch time is the first view's "now": the server's render and the hydration share it. */}
+        <TenantClockProvider locale={session.data.locale} offsetSeconds={session.data.clockOffsetSeconds} firstViewNow={session.dataUpdatedAt}>
+          <Suspense fallback={null}>
+            <Page session={session.data} pageName={route.label} />
+          </Suspense>
+        </TenantClockProvider>
       </DateFormatProvider>
     )
 

@@ -1,14 +1,13 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useRef, useState } from 'react'
 import './date-picker.css'
-import { useAnchoredPopup } from './use-anchored-popup'
 
-// The calendar (react-day-picker and date-fns) is not needed to show a page: it loads on first open, or as the
-// pointer or focus comes to a trigger, which is usually early enough for the popup to open with it.
+// The open calendar (its popover and month grid) is not needed to show a page: it loads on first
+// open, or as the pointer or focus comes to a trigger, which is usually early enough for it to open at once.
 const loadCalendar = () => import('./date-picker-calendar')
 const preloadCalendar = () => void loadCalendar().catch(() => undefined)
-const Calendar = lazy(() =>
+const CalendarPopup = lazy(() =>
   loadCalendar().then(
-    (module) => ({ default: module.DatePickerCalendar }),
+    (module) => ({ default: module.DatePickerPopup }),
     () => ({ default: CalendarUnavailable }),
   ),
 )
@@ -43,24 +42,12 @@ export function formatDay(day: string): string {
 export function DatePicker({ id, value, onValueChange, label, placeholder = 'Select a date', openingMonth, ...aria }: DatePickerProps) {
   const [open, setOpen] = useState(false)
   const trigger = useRef<HTMLButtonElement>(null)
-  const popup = useRef<HTMLDivElement>(null)
   const close = useCallback((reason?: 'escape' | 'outside' | 'chosen') => {
     setOpen(false)
     // A press outside puts the focus where it pressed; otherwise it comes back to the field.
     if (reason !== 'outside') trigger.current?.focus()
   }, [])
-  useAnchoredPopup({ open, anchor: trigger, popup, onClose: close })
-  // Tabbing out of the calendar closes it, as a press outside does.
-  useEffect(() => {
-    const element = popup.current
-    if (!open || !element) return
-    const onFocusOut = (event: FocusEvent) => {
-      const next = event.relatedTarget as Node | null
-      if (next && !element.contains(next) && next !== trigger.current) setOpen(false)
-    }
-    element.addEventListener('focusout', onFocusOut)
-    return () => element.removeEventListener('focusout', onFocusOut)
-  }, [open])
+  const leave = useCallback(() => setOpen(false), [])
   return (
     <span className="date-picker">
       <button
@@ -89,24 +76,19 @@ export function DatePicker({ id, value, onValueChange, label, placeholder = 'Sel
         {value === '' && <CalendarIcon />}
       </button>
       {open && (
-        <div
-          ref={popup}
-          role="dialog"
-          aria-label="Choose a date"
-          popover="manual"
-          className="date-picker-content"
-        >
-          <Suspense fallback={<p className="date-picker-loading">Loading calendar…</p>}>
-            <Calendar
-              value={value}
-              openingMonth={openingMonth}
-              onSelect={(day) => {
-                onValueChange(day)
-                close('chosen')
-              }}
-            />
-          </Suspense>
-        </div>
+        <Suspense fallback={null}>
+          <CalendarPopup
+            trigger={trigger}
+            onClose={close}
+            onLeave={leave}
+            value={value}
+            openingMonth={openingMonth}
+            onSelect={(day) => {
+              onValueChange(day)
+              close('chosen')
+            }}
+          />
+        </Suspense>
       )}
       {value !== '' && (
         <button
@@ -127,6 +109,7 @@ export function DatePicker({ id, value, onValueChange, label, placeholder = 'Sel
   )
 }
 
+/** In place of the popover when its code could not be loaded. */
 function CalendarUnavailable() {
   return (
     <p className="date-picker-loading" role="alert">

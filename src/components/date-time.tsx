@@ -9,6 +9,9 @@ export function DateFormatProvider({ locale, timeZone, children }: { locale: str
   return <DateFormatContext value={format}>{children}</DateFormatContext>
 }
 
+/** The admin's date format (locale and time zone in its resolvedOptions), for a view that writes dates its own way. */
+export const useDateFormat = (): Intl.DateTimeFormat => use(DateFormatContext) ?? dateTimeFormat('en-US', 'UTC')
+
 /**
  * A date and time from epoch seconds, as the admin reads them: in the session's locale (the request's
  * Accept-Language) and time zone, which the server's render used too. Node's and the browser's ICU data may still
@@ -17,7 +20,7 @@ export function DateFormatProvider({ locale, timeZone, children }: { locale: str
  * told it its zone (put-time-zone.ts): the one redraw the server cannot avoid, since a first request carries no zone.
  */
 export function DateTime({ epochSeconds, className }: { epochSeconds: string; className?: string }) {
-  const format = use(DateFormatContext) ?? dateTimeFormat('en-US', 'UTC')
+  const format = useDateFormat()
   return (
     <time className={className} dateTime={new Date(Number(epochSeconds) * 1000).toISOString()} suppressHydrationWarning>
       {formatEpochSeconds(format, epochSeconds)}

@@ -18,7 +18,7 @@ interface DialogProps {
   onCloseAutoFocus?: (event: Event) => void
   /** Off for dialogs whose own buttons must be the only way out (a second "Close" would be ambiguous). */
   closeButton?: boolean
-  size?: 'small' | 'medium'
+  size?: 'small' | 'medium' | 'large'
 }
 
 /**

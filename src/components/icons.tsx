@@ -31,6 +31,13 @@ export const CopyIcon = () => (
   </Icon>
 )
 
+/** A small bar chart: "View Activity". */
+export const ActivityIcon = () => (
+  <Icon>
+    <path d="M2 14h12M4 11.5V8M8 11.5V3.5M12 11.5V6" />
+  </Icon>
+)
+
 /** An eye: "View". */
 export const ViewIcon = () => (
   <Icon>

@@ -31,6 +31,8 @@ test('↓ opens the menu on its first item, arrows go round it, Enter does the i
   button.focus()
   await user.keyboard('{ArrowDown}')
   expect(button.getAttribute('aria-expanded')).toBe('true')
+  // The open menu's code loads on intent (here, on opening).
+  await screen.findByRole('menu')
   expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Copy Customer ID', 'Save Applied Filter', 'Discard Changes'])
   expect(document.activeElement).toBe(screen.getByRole('menuitem', { name: 'Copy Customer ID' }))
   // Up from the first goes round to the last.
@@ -47,6 +49,7 @@ test('a disabled item is reached but not done; a typed letter jumps; Esc closes 
   const done: string[] = []
   const button = renderMenu(done)
   await user.click(button)
+  await screen.findByRole('menu')
   await user.keyboard('s')
   const save = screen.getByRole('menuitem', { name: 'Save Applied Filter' })
   expect(document.activeElement).toBe(save)
@@ -64,6 +67,7 @@ test('Tab closes the menu and moves on; a press outside closes it', async () => 
   const user = userEvent.setup()
   const button = renderMenu([])
   await user.click(button)
+  await screen.findByRole('menu')
   await user.tab()
   expect(screen.queryByRole('menu')).toBeNull()
   await user.click(button)

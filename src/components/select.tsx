@@ -1,6 +1,10 @@
-import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react'
+import { Suspense, useCallback, useRef, useState, type KeyboardEvent, type Ref } from 'react'
+import { lazyWithPreload, preloadOnIntent } from './lazy-with-preload'
 import './select.css'
-import { useAnchoredPopup } from './use-anchored-popup'
+
+// The open list is not in the first view: its code comes as the pointer or focus reaches a select.
+const SelectList = lazyWithPreload(() => import('./popups').then((m) => m.SelectList))
+const listIntent = preloadOnIntent(SelectList)
 
 export interface SelectOption<V extends string = string> {
   value: V
@@ -31,8 +35,6 @@ interface SelectProps<V extends string> {
 /** Typed letters within this long of each other search as one word. */
 const TYPEAHEAD_MS = 500
 const PAGE_STEP = 10
-/** The list's largest height; it scrolls beyond it. */
-const LIST_MAX_HEIGHT = 320
 
 /**
  * A styled single-choice list: the WAI-ARIA "select-only combobox" (APG). A button with role combobox keeps the
@@ -50,7 +52,6 @@ export function Select<V extends string>({ id, value, onValueChange, options, em
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
   const button = useRef<HTMLButtonElement | null>(null)
-  const list = useRef<HTMLDivElement>(null)
   const typed = useRef({ text: '', at: 0 })
   const listId = `${id}-listbox`
   const optionId = (index: number) => `${id}-option-${index}`
@@ -136,12 +137,6 @@ export function Select<V extends string>({ id, value, onValueChange, options, em
     event.preventDefault()
   }
 
-  useAnchoredPopup({ open, anchor: button, popup: list, onClose: close, matchWidth: true, maxHeight: LIST_MAX_HEIGHT })
-
-  useLayoutEffect(() => {
-    if (open && active >= 0) document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' })
-  })
-
   const shown = chosen >= 0 ? choices[chosen].label : value === '' ? placeholder : value
   return (
     <>
@@ -158,6 +153,7 @@ export function Select<V extends string>({ id, value, onValueChange, options, em
         className={className ? `select-trigger ${className}` : 'select-trigger'}
         onClick={() => (open ? close() : openAt(enabled(chosen) ? chosen : nextEnabled(0, 1, -1)))}
         onKeyDown={onKeyDown}
+        {...listIntent}
         onBlur={() => {
           if (open) close()
           onBlur?.()
@@ -170,61 +166,26 @@ export function Select<V extends string>({ id, value, onValueChange, options, em
         </span>
       </button>
       {open && (
-        // oxlint-disable-next-line jsx-a11y/click-events-have-key-events -- the keys are the combobox's (aria-activedescendant)
-        <div
-          ref={list}
-          tabIndex={-1}
-          id={listId}
-          role="listbox"
-          popover="manual"
-          className="select-content"
-          // The focus stays on the button (aria-activedescendant): pressing an option must not take it.
-          onPointerDown={(event) => event.preventDefault()}
-          onPointerMove={(event) => {
-            const index = optionIndex(event.target)
-            if (index !== active && enabled(index)) setActive(index)
-          }}
-          onClick={(event) => choose(optionIndex(event.target))}
-        >
-          {choices.map((choice, index) => (
-            <div
-              key={choice.value}
-              id={optionId(index)}
-              role="option"
-              aria-selected={index === chosen}
-              aria-disabled={choice.disabled || undefined}
-              data-index={index}
-              data-highlighted={index === active ? '' : undefined}
-              className="select-item"
-            >
-              {choice.label}
-              {index === chosen && (
-                <span className="select-item-indicator">
-                  <Check />
-                </span>
-              )}
-            </div>
-          ))}
-        </div>
+        <Suspense fallback={null}>
+          <SelectList
+            id={listId}
+            optionId={optionId}
+            anchor={button}
+            choices={choices}
+            chosen={chosen}
+            active={active}
+            onActive={(index) => index !== active && enabled(index) && setActive(index)}
+            onChoose={choose}
+            onClose={close}
+          />
+        </Suspense>
       )}
     </>
   )
 }
 
-/** The index of the option an event in the list came from, or -1. */
-const optionIndex = (target: EventTarget) => {
-  const option = (target as Element).closest<HTMLElement>('[role="option"]')
-  return option ? Number(option.dataset.index) : -1
-}
-
 const Chevron = () => (
   <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
     <path d="M2.5 4.5 6 8l3.5-3.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
-  </svg>
-)
-
-const Check = () => (
-  <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
-    <path d="M2.5 6.5 5 9l4.5-6" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
   </svg>
 )

@@ -60,7 +60,7 @@ export const keyEventLabels: Record<ActivityAction, string> = {
 }
 
 /** Who did it: an admin of the portal, or an API client (by its address). */
-export const activityActor = z.discriminatedUnion('kind', [
+export const activityActor = z.union([
   z.object({ kind: z.literal('admin'), id: idString, name: z.string() }),
   z.object({ kind: z.literal('client'), address: z.string() }),
 ])

@@ -7,13 +7,16 @@ export interface ListParams<SortField extends string> {
   search?: string
   sortBy?: SortField
   sortOrder?: SortOrder
+  /** Only the keys with no sign-in or call in the last N days of the tenant's clock (never-used ones included). */
+  notUsedForDays?: number
 }
 
 /** The list's query string as every product's list endpoint reads it (SPEC §2): the order only with a sort field. */
-export const listQuery = ({ page, pageSize, search, sortBy, sortOrder }: ListParams<string>) => ({
+export const listQuery = ({ page, pageSize, search, sortBy, sortOrder, notUsedForDays }: ListParams<string>) => ({
   page,
   pagesize: pageSize,
   search,
   sortBy,
   sortOrder: sortBy ? sortOrder : undefined,
+  notUsedForDays,
 })

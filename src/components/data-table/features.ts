@@ -23,6 +23,8 @@ export interface DataTableColumnMeta {
   defaultSort?: 'asc' | 'desc'
   /** Takes the table's spare width (its content is clipped anyway) until the admin sizes it. */
   grow?: boolean
+  /** Offered in Table Settings but off until the admin shows it (a column the product's seed does not have). */
+  hiddenByDefault?: boolean
 }
 
 /** A column's header and the name the settings and announcements use, from one label. */
@@ -42,16 +44,19 @@ export type DataTableFeatures = typeof dataTableFeatures
 export type DataTable<TData extends RowData> = ReactTable<DataTableFeatures, TData>
 
 /**
- * The stored column visibility, less any hiding of a column that may not be hidden (`enableHiding: false`): a
- * preference written by hand, or by an older page, cannot take such a column away.
+ * The stored column visibility over the columns' defaults (a `hiddenByDefault` column is off until shown), less any
+ * hiding of a column that may not be hidden (`enableHiding: false`): a preference written by hand, or by an older
+ * page, cannot take such a column away.
  */
 export function allowedVisibility(
-  columns: readonly { id?: string; accessorKey?: unknown; enableHiding?: boolean }[],
+  columns: readonly { id?: string; accessorKey?: unknown; enableHiding?: boolean; meta?: DataTableColumnMeta }[],
   visibility: Readonly<Record<string, boolean>>,
 ): Record<string, boolean> {
-  const allowed = { ...visibility }
+  const idOf = (column: (typeof columns)[number]) => column.id ?? (typeof column.accessorKey === 'string' ? column.accessorKey : undefined)
+  const hiddenByDefault = Object.fromEntries(columns.filter((column) => column.meta?.hiddenByDefault).map((column) => [idOf(column), false]))
+  const allowed: Record<string, boolean> = { ...hiddenByDefault, ...visibility }
   for (const column of columns) {
-    const id = column.id ?? (typeof column.accessorKey === 'string' ? column.accessorKey : undefined)
+    const id = idOf(column)
     if (column.enableHiding === false && id !== undefined) delete allowed[id]
   }
   return allowed

@@ -1,4 +1,5 @@
 import { DateTime } from '../date-time'
+import { RelativeTime } from '../relative-time'
 import { labelled } from './features'
 
 /** A cell's value, as TanStack Table hands it to `cell`. */
@@ -34,6 +35,13 @@ export const keyColumns = {
     size: 170,
     minSize: 80,
     cell: (info: Value<string>) => <DateTime className="cell-text" epochSeconds={info.getValue()} />,
+  },
+  /** When the key last signed in or called the API ("5 minutes ago"; "Never"): off until the admin shows it. */
+  lastUsedTime: {
+    ...labelled('Last Used', { hiddenByDefault: true }),
+    size: 120,
+    minSize: 80,
+    cell: (info: Value<string | null>) => <RelativeTime epochSeconds={info.getValue()} />,
   },
 } as const
 

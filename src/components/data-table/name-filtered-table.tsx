@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient, type QueryKey, type UseQueryOptions } from '@tanstack/react-query'
 import type { RowData, TableOptions } from '@tanstack/react-table'
-import { useCallback, type ComponentType, type HTMLAttributes, type ReactNode } from 'react'
+import { useCallback, useMemo, type ComponentType, type HTMLAttributes, type ReactNode } from 'react'
 import { PAGE_SIZES, type PageSize } from '../../contract/api-key'
 import { defaultTableSettings, type TableSettings } from '../../contract/preferences'
 import type { ListParams } from '../../lib/list-params'
@@ -8,7 +8,7 @@ import { DataTableRefresh } from './data-table-refresh'
 import { DataTableSettings } from './data-table-settings'
 import { DataTableView } from './data-table-view'
 import type { DataTableFeatures } from './features'
-import { NameFilter } from './name-filter'
+import { NameFilter, NO_NAME_FILTERS, type NameFilters } from './name-filter'
 import { useNameFilteredView, type NameFilteredView } from './name-filtered-view'
 import { useDataTable } from './use-data-table'
 
@@ -46,8 +46,8 @@ interface NameFilteredKeyTableProps<TData extends RowData & { id: string }, Page
 const noRows: never[] = []
 
 /**
- * The key table of a page without microtenants whose one filter is Name (Client Connector, Digital Experience):
- * its toolbar (Refresh, Table Settings, the add button), the Name filter and the shared table on the URL's view and
+ * The key table of a page without microtenants filtered by Name and Not used for (Client Connector, Digital
+ * Experience): its toolbar (Refresh, Table Settings, the add button), the filter bar and the shared table on the URL's view and
  * the admin's preferences. The feature gives its columns, its list request and its add button.
  */
 export function NameFilteredKeyTable<TData extends RowData & { id: string }, Page extends KeyListPage<TData>, Field extends string, Key extends QueryKey>({
@@ -65,7 +65,11 @@ export function NameFilteredKeyTable<TData extends RowData & { id: string }, Pag
   // The rows wait for the admin's preferences: they say how many rows a page has and which columns show.
   const query = useQuery({ ...listQuery(tableView.listParams(view)), enabled: loaded })
   const listed: TData[] = query.data?.list ?? noRows
-  const applyName = useCallback((name: string) => void setView({ name: name || null, page: 1 }), [setView])
+  const applyFilters = useCallback(
+    ({ name, notUsedForDays }: NameFilters) => void setView({ name: name || null, notUsedForDays: notUsedForDays || null, page: 1 }),
+    [setView],
+  )
+  const applied = useMemo<NameFilters>(() => ({ name: view.name ?? '', notUsedForDays: view.notUsedForDays ?? '' }), [view.name, view.notUsedForDays])
 
   const table = useDataTable({
     columns,
@@ -90,13 +94,13 @@ export function NameFilteredKeyTable<TData extends RowData & { id: string }, Pag
           <AddButton />
         </div>
       </div>
-      <NameFilter applied={view.name ?? ''} onApply={applyName} />
+      <NameFilter applied={applied} onApply={applyFilters} />
       <DataTableView
         table={table}
         query={query}
         listedCount={listed.length}
-        filtered={Boolean(view.name?.trim())}
-        onClearFilters={() => applyName('')}
+        filtered={Boolean(view.name?.trim() || view.notUsedForDays)}
+        onClearFilters={() => applyFilters(NO_NAME_FILTERS)}
         addFirstButton={<AddButton>{addFirstLabel}</AddButton>}
         pageSizes={PAGE_SIZES}
         rowProps={rowProps}

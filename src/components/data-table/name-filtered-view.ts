@@ -1,20 +1,24 @@
-import { createLoader, createParser, useQueryStates, type inferParserType } from 'nuqs'
-import type { PageSize } from '../../contract/api-key'
+import { createLoader, createParser, useQueryStates } from 'nuqs'
 import { formatSearch } from '../../contract/search'
 import type { ListParams } from '../../lib/list-params'
-import { pagingParsers, settleView } from './table-view'
+import { notUsedForDaysParam, parseAsNotUsedForDays, type NotUsedForDays } from './not-used-filter'
+import { pagingParsers, settleView, type PagedView } from './table-view'
 
 /** A name of at most 200 characters; anything else in the URL is dropped. */
 const parseAsName = createParser({ parse: (value) => (value.length > 0 && value.length <= 200 ? value : null), serialize: String })
 
-const nameViewParsers = <Field extends string>(sortFields: readonly Field[]) => ({ ...pagingParsers(sortFields), name: parseAsName })
-type NameViewParsers<Field extends string> = ReturnType<typeof nameViewParsers<Field>>
+const nameViewParsers = <Field extends string>(sortFields: readonly Field[]) => ({
+  ...pagingParsers(sortFields),
+  name: parseAsName,
+  notUsedForDays: parseAsNotUsedForDays,
+})
 
 /** The view on screen: the URL's, with the rows per page settled. */
-export type NameFilteredTableView<Field extends string> = Omit<inferParserType<NameViewParsers<Field>>, 'pageSize'> & { pageSize: PageSize }
+export type NameFilteredTableView<Field extends string> = PagedView<Field> & { name: string | null; notUsedForDays: NotUsedForDays | null }
 
 /**
- * The URL view of a key table whose one filter is Name (contains): page, rows per page, sort and name, for the pages
+ * The URL view of a key table filtered by Name (contains) and Not used for: page, rows per page, sort, name and
+ * span, for the pages
  * without microtenants (Client Connector, Digital Experience). Declared once per page, at module level.
  */
 export function nameFilteredView<Field extends string>(sortFields: readonly Field[]) {
@@ -30,6 +34,7 @@ export function nameFilteredView<Field extends string>(sortFields: readonly Fiel
       search: view.name?.trim() ? formatSearch([{ field: 'name', op: 'LIKE', value: view.name.trim() }]) : undefined,
       sortBy: view.sortBy ?? undefined,
       sortOrder: view.sortOrder,
+      notUsedForDays: notUsedForDaysParam(view.notUsedForDays),
     }),
   }
 }

@@ -3,16 +3,27 @@ import { DeleteIcon, EditIcon } from '../icons'
 
 interface RowActionProps {
   /** Its place in the row actions' grid (`.row-action-<slot>`): the same action stands at the same place on every row. */
-  slot: 'copy' | 'view' | 'unlock' | 'edit' | 'delete'
+  slot: 'copy' | 'view' | 'unlock' | 'activity' | 'edit' | 'delete'
   label: string
   onClick: () => void
   children: ReactNode
+  /** `preloadOnIntent` of what it opens, if lazy. */
+  onPointerEnter?: () => void
+  onFocus?: () => void
 }
 
 /** One of a row's icon actions, named by its label (and shown it on hover). */
-export function RowAction({ slot, label, onClick, children }: RowActionProps) {
+export function RowAction({ slot, label, onClick, children, onPointerEnter, onFocus }: RowActionProps) {
   return (
-    <button type="button" className={`icon-button row-action-${slot}`} aria-label={label} title={label} onClick={onClick}>
+    <button
+      type="button"
+      className={`icon-button row-action-${slot}`}
+      aria-label={label}
+      title={label}
+      onClick={onClick}
+      onPointerEnter={onPointerEnter}
+      onFocus={onFocus}
+    >
       {children}
     </button>
   )

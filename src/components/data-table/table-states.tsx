@@ -36,7 +36,7 @@ export function TableSkeletonRows({ columnCount, rowCount }: { columnCount: numb
 }
 
 /** What went wrong, as the admin reads it: the server's reason and its status. */
-const describeError = (error: Error) => (error instanceof ApiError ? `${error.message} (${error.status})` : error.message)
+export const describeError = (error: Error) => (error instanceof ApiError ? `${error.message} (${error.status})` : error.message)
 
 export function LoadErrorState({ columnCount, error, onRetry, rowsName }: { columnCount: number; error: Error; onRetry: () => void; rowsName: string }) {
   return (

@@ -28,7 +28,8 @@ export function useClippedTextHints(container: RefObject<HTMLElement | null>, de
     const root = container.current
     if (!root) return
     const mark = () => {
-      const cells = [...root.querySelectorAll<HTMLElement>('tbody .cell-text')]
+      // A text with a hint of its own (`data-hint`: a relative time's exact one) is not marked.
+      const cells = [...root.querySelectorAll<HTMLElement>('tbody .cell-text:not([data-hint])')]
       // All reads first, then all writes: interleaving them would force a layout of the whole table per cell.
       const clipped = cells.map((element) => element.scrollWidth > element.clientWidth + 1)
       cells.forEach((element, index) => {
@@ -47,11 +48,11 @@ export function useClippedTextHints(container: RefObject<HTMLElement | null>, de
     observer.observe(root)
     // The hint is placed when it is about to show (pointer or focus on a clipped text), and again on a scroll.
     const place = (event: Event) => {
-      const target = event.target instanceof Element ? event.target.closest<HTMLElement>('.cell-text[data-full]') : null
+      const target = event.target instanceof Element ? event.target.closest<HTMLElement>('.cell-text:is([data-full], [data-hint])') : null
       if (target) placeHint(target)
     }
     const replace = () => {
-      const shown = root.querySelector<HTMLElement>('.cell-text[data-full]:is(:hover, :focus)')
+      const shown = root.querySelector<HTMLElement>('.cell-text:is([data-full], [data-hint]):is(:hover, :focus)')
       if (shown) placeHint(shown)
     }
     root.addEventListener('pointerover', place)

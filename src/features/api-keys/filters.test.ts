@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { formatSearch, parseSearch } from '../../contract/search'
-import { filtersFromRecord, filtersToSearch, hasFilters, noFilters, parseFilterValue, sameFilters } from './filters'
+import { filtersFromRecord, filtersToListParams, filtersToSearch, hasFilters, noFilters, parseFilterValue, sameFilters } from './filters'
 
 test('no filters ask for no search', () => {
   expect(filtersToSearch(noFilters)).toBeUndefined()
@@ -16,6 +16,7 @@ test('every filter becomes one term of a search the grammar accepts', () => {
     locked: 'locked',
     createdFrom: '2026-01-01',
     createdTo: '2026-01-31',
+    notUsedForDays: '30',
   })!
   const parsed = parseSearch(search)
   expect(parsed.ok).toBe(true)
@@ -61,4 +62,11 @@ test('Name matches as chosen: contains, starts with or ends with; a match with n
   expect(filtersToSearch({ ...noFilters, name: 'prod', nameMatch: 'endswith' })).toBe(formatSearch([{ field: 'name', op: 'ENDSWITH', value: 'prod' }]))
   expect(filtersToSearch({ ...noFilters, nameMatch: 'endswith' })).toBeUndefined()
   expect(hasFilters({ ...noFilters, nameMatch: 'endswith' })).toBe(false)
+})
+
+test('"Not used for" counts as a filter and goes to the list as notUsedForDays, not into the search', () => {
+  expect(hasFilters({ ...noFilters, notUsedForDays: '7' })).toBe(true)
+  expect(filtersToListParams({ ...noFilters, notUsedForDays: '365' })).toEqual({ search: undefined, notUsedForDays: 365 })
+  expect(filtersFromRecord({ notUsedForDays: '365' }).notUsedForDays).toBe('365')
+  expect(filtersFromRecord({ notUsedForDays: '12' }).notUsedForDays).toBe('')
 })

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { NOT_USED_FOR_DAYS, notUsedForDaysParam } from '../../components/data-table/not-used-filter'
 import { idString } from '../../contract/primitives'
 import { formatSearch, type SearchTerm } from '../../contract/search'
 
@@ -32,6 +33,8 @@ const filterFields = {
   /** Creation Date range, inclusive, as yyyy-mm-dd days in the admin's time zone. */
   createdFrom: { values: isoDate, term: (day: string): SearchTerm => ({ field: 'creationTime', op: 'GE', value: String(dayStart(day)) }) },
   createdTo: { values: isoDate, term: (day: string): SearchTerm => ({ field: 'creationTime', op: 'LT', value: String(dayStart(day, 1)) }) },
+  /** Not a search term: the list's own `notUsedForDays` (filtersToListParams). */
+  notUsedForDays: { values: z.enum(NOT_USED_FOR_DAYS), term: (): undefined => undefined, narrows: true },
 } as const
 
 type FilterField = keyof typeof filterFields
@@ -52,7 +55,7 @@ export function parseFilterValue(field: FilterField, text: string): string | und
 
 /** How many fields narrow the list: those that add a search term (a Name match with no name does not). */
 export const appliedFilterCount = (filters: ApiKeyFilters) =>
-  filterFieldNames.filter((field) => filters[field] && filterFields[field].term(filters[field], filters)).length
+  filterFieldNames.filter((field) => filters[field] && ('narrows' in filterFields[field] || filterFields[field].term(filters[field], filters))).length
 
 export const hasFilters = (filters: ApiKeyFilters) => appliedFilterCount(filters) > 0
 
@@ -66,6 +69,9 @@ export function filtersToSearch(filters: ApiKeyFilters): string | undefined {
   })
   return terms.length ? formatSearch(terms) : undefined
 }
+
+/** The applied filters as the list request's `search` and `notUsedForDays`. */
+export const filtersToListParams = (filters: ApiKeyFilters) => ({ search: filtersToSearch(filters), notUsedForDays: notUsedForDaysParam(filters.notUsedForDays) })
 
 /** Filters from a record of field → text (a saved filter): unknown fields are dropped, refused values are "any". */
 export const filtersFromRecord = (record: Partial<Record<string, string>>): ApiKeyFilters =>

@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import type { Microtenant, PortalSession } from '../../../contract/session'
+import { KeyActivityProvider } from '../../key-activity/components/key-activity-action'
 import { TenantScopeProvider } from '../tenant-scope'
 import { ApiKeysTable } from './api-keys-table'
 import { AddApiKeyButton, ApiKeyDialogsProvider } from './dialogs/api-key-dialogs'
@@ -17,8 +18,10 @@ export const ApiKeysPage = memo(function ApiKeysPage({ session, microtenant, onS
   return (
     <TenantScopeProvider value={{ customerId: session.customerId, microtenantId: microtenant.id }}>
       <ApiKeyDialogsProvider>
-        <ApiKeysPageHeader pageName={pageName} session={session} microtenant={microtenant} onSwitchMicrotenant={onSwitchMicrotenant} />
-        <ApiKeysTable addButton={<AddApiKeyButton />} addFirstButton={<AddApiKeyButton>Add the first API key</AddApiKeyButton>} />
+        <KeyActivityProvider scope={{ product: 'zpa', customerId: session.customerId, microtenantId: microtenant.id }}>
+          <ApiKeysPageHeader pageName={pageName} session={session} microtenant={microtenant} onSwitchMicrotenant={onSwitchMicrotenant} />
+          <ApiKeysTable addButton={<AddApiKeyButton />} addFirstButton={<AddApiKeyButton>Add the first API key</AddApiKeyButton>} />
+        </KeyActivityProvider>
       </ApiKeyDialogsProvider>
     </TenantScopeProvider>
   )

@@ -50,6 +50,7 @@ export const apiKeyColumns = column.columns([
     minSize: 80,
     cell: (info) => <RoleName roleId={info.getValue()} />,
   }),
-  column.display({ ...rowActionsColumn(4), cell: (info) => <RowActions apiKey={info.row.original} /> }),
+  column.accessor('lastUsedTime', keyColumns.lastUsedTime),
+  column.display({ ...rowActionsColumn(5), cell: (info) => <RowActions apiKey={info.row.original} /> }),
 ])
 

@@ -154,3 +154,14 @@ test('a range that ends before it starts says so and is not applied; the other f
   expect(screen.queryByRole('alert')).toBeNull()
   expect(requested.at(-1)).toEqual({ ...noFilters, createdTo: '2025-03-05', status: 'enabled' })
 })
+
+test('"Not used for" is a field of the bar: its spans from 7 to 365 days, and a chosen one applies at once', async () => {
+  const user = userEvent.setup()
+  const { requested, commit } = renderBar()
+  await choose(user, 'Not used for', '90 days')
+  expect(requested).toEqual([{ ...noFilters, notUsedForDays: '90' }])
+  commit()
+  expect(screen.getByLabelText('Not used for').textContent).toBe('90 days')
+  await user.click(screen.getByLabelText('Not used for'))
+  expect((await screen.findAllByRole('option')).map((option) => option.textContent)).toEqual(['Any', '7 days', '30 days', '90 days', '180 days', '365 days'])
+})

@@ -1,4 +1,5 @@
 import { memo, useId } from 'react'
+import { NotUsedForDaysField } from '../../../components/data-table/not-used-filter'
 import { useFilterDraft } from '../../../components/data-table/use-filter-draft'
 import { FilterActions, FilterBarForm } from '../../../components/data-table/filter-bar'
 import { DateRangeField } from '../../../components/date-range-field'
@@ -88,6 +89,7 @@ export const FilterBar = memo(function FilterBar({ applied, onApply, onReset, st
         onToChange={(day) => choose('createdTo', day)}
         inverted={dateRangeInvalid}
       />
+      <NotUsedForDaysField value={draft.notUsedForDays} onChange={(v) => choose('notUsedForDays', v)} />
       <FilterActions
         applyTitle="Apply what the fields hold now, without waiting for the pause in typing"
         clearTitle={startName ? `Empty every field; "${startName}" stays selected, marked changed` : 'Empty every field'}

@@ -2,13 +2,14 @@ import { EditDeleteActions, RowAction } from '../../../components/data-table/row
 import { CopyIcon, UnlockIcon } from '../../../components/icons'
 import type { ApiKey } from '../../../contract/api-key'
 import { copyWithToast } from '../../../components/toaster'
+import { ViewActivityAction } from '../../key-activity/components/key-activity-action'
 import { useApiKeyDialogs } from './dialogs/api-key-dialogs'
 
 const READ_ONLY_EXPLANATION = 'Managed in ZIdentity: this key is read-only here'
 
 /**
- * The actions at the end of each row. Each has a slot of its own in the stylesheet's grid, so Copy, Edit and
- * Delete stand at the same place on every row; Unlock, on locked rows only, comes first, in the slot before them.
+ * The actions at the end of each row. Each has a slot of its own in the stylesheet's grid, so Copy, Edit, Delete
+ * and View Activity stand at the same place on every row; Unlock, on locked rows only, comes first, in the slot before them.
  */
 export function RowActions({ apiKey }: { apiKey: ApiKey }) {
   const dialogs = useApiKeyDialogs()
@@ -31,6 +32,7 @@ export function RowActions({ apiKey }: { apiKey: ApiKey }) {
       ) : (
         <EditDeleteActions apiKey={apiKey} dialogs={dialogs} />
       )}
+      <ViewActivityAction apiKey={apiKey} />
     </div>
   )
 }

@@ -29,3 +29,9 @@ test('a view in the URL becomes one list request; refused values fall back to th
     sortOrder: 'ASC',
   })
 })
+
+test('"Not used for" is a URL key of the view and the list\'s notUsedForDays, beside the search; a span not offered is dropped', () => {
+  expect(listParamsForView(settleView(viewOf('?notUsedForDays=30&status=enabled'), undefined))).toMatchObject({ notUsedForDays: 30, search: 'enabled EQ true' })
+  expect(listParamsForView(settleView(viewOf('?notUsedForDays=31'), undefined)).notUsedForDays).toBeUndefined()
+  expect(listParamsForView(settleView(viewOf('?notUsedForDays=30'), undefined)).search).toBeUndefined()
+})

@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import { pagingParsers, settleView } from '../../../components/data-table/table-view'
 import { apiKeySortFields, type PageSize } from '../../../contract/api-key'
 import type { ApiKeyListParams } from '../api/query-keys'
-import { filterFieldNames, filtersToSearch, mapFilterFields, parseFilterValue, type ApiKeyFilters } from '../filters'
+import { filterFieldNames, filtersToListParams, mapFilterFields, parseFilterValue, type ApiKeyFilters } from '../filters'
 
 /** A filter value that its field accepts; anything else in the URL is dropped. */
 const parseAsFilter = (field: (typeof filterFieldNames)[number]) =>
@@ -35,7 +35,7 @@ export const filtersToView = (filters: ApiKeyFilters) => mapFilterFields((field)
 export const listParamsForView = (view: TableViewState): ApiKeyListParams => ({
   page: view.page,
   pageSize: view.pageSize,
-  search: filtersToSearch(filtersOfView(view)),
+  ...filtersToListParams(filtersOfView(view)),
   sortBy: view.sortBy ?? undefined,
   sortOrder: view.sortOrder,
 })

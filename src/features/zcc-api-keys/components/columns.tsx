@@ -5,19 +5,21 @@ import { copyWithToast } from '../../../components/toaster'
 import { keyColumns, rowActionsColumn, StatusText } from '../../../components/data-table/key-columns'
 import { CopyIcon } from '../../../components/icons'
 import { zccRoleLabels, type ZccApiKey } from '../../../contract/zcc-api-key'
+import { ViewActivityAction } from '../../key-activity/components/key-activity-action'
 import { useZccApiKeyDialogs } from './dialogs/zcc-api-key-dialogs'
 
 const column = createColumnHelper<DataTableFeatures, ZccApiKey>()
 
-/** "Copy Client ID", "Edit", "Delete", each in its slot. */
+/** "Copy Client ID", "Edit", "Delete", "View Activity", each in its slot (the keyboard reaches Edit first). */
 function ZccRowActions({ apiKey }: { apiKey: ZccApiKey }) {
   const dialogs = useZccApiKeyDialogs()
   return (
-    <div className="row-actions row-actions-three">
+    <div className="row-actions row-actions-four">
       <RowAction slot="copy" label="Copy Client ID" onClick={() => void copyWithToast(apiKey.clientId, 'Client ID')}>
         <CopyIcon />
       </RowAction>
       <EditDeleteActions apiKey={apiKey} dialogs={dialogs} />
+      <ViewActivityAction apiKey={apiKey} />
     </div>
   )
 }
@@ -44,5 +46,6 @@ export const zccApiKeyColumns = column.columns([
   }),
   column.accessor('tokenExpiryTimeInSec', { ...keyColumns.tokenExpiryTimeInSec, size: 110 }),
   column.accessor('creationTime', keyColumns.creationTime),
-  column.display({ ...rowActionsColumn(3), cell: (info) => <ZccRowActions apiKey={info.row.original} /> }),
+  column.accessor('lastUsedTime', keyColumns.lastUsedTime),
+  column.display({ ...rowActionsColumn(4), cell: (info) => <ZccRowActions apiKey={info.row.original} /> }),
 ])

@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import { PageHeader, TenantFact } from '../../../components/page-header'
 import type { PortalSession } from '../../../contract/session'
+import { KeyActivityProvider } from '../../key-activity/components/key-activity-action'
 import { ZccApiKeyDialogsProvider } from './dialogs/zcc-api-key-dialogs'
 import { ZccApiKeysTable } from './zcc-api-keys-table'
 
@@ -9,12 +10,14 @@ export const ZccApiKeysPage = memo(function ZccApiKeysPage({ session, pageName }
   const scope = { customerId: session.customerId }
   return (
     <ZccApiKeyDialogsProvider scope={scope}>
+      <KeyActivityProvider scope={{ product: 'zcc', ...scope }}>
       <PageHeader pageName={pageName} title="API Keys">
         <dl className="tenant-facts">
           <TenantFact customerName={session.customerName} customerId={session.customerId} />
         </dl>
       </PageHeader>
       <ZccApiKeysTable scope={scope} />
+      </KeyActivityProvider>
     </ZccApiKeyDialogsProvider>
   )
 })

@@ -4,19 +4,21 @@ import { keyColumns, rowActionsColumn } from '../../../components/data-table/key
 import { EditDeleteActions, RowAction } from '../../../components/data-table/row-action'
 import { ViewIcon } from '../../../components/icons'
 import type { ZdxApiKey } from '../../../contract/zdx-api-key'
+import { ViewActivityAction } from '../../key-activity/components/key-activity-action'
 import { useZdxApiKeyDialogs } from './dialogs/zdx-api-key-dialogs'
 
 const column = createColumnHelper<DataTableFeatures, ZdxApiKey>()
 
-/** "View", "Edit", "Delete", each in its slot. */
+/** "View", "Edit", "Delete", "View Activity", each in its slot (the keyboard reaches Edit first). */
 function ZdxRowActions({ apiKey }: { apiKey: ZdxApiKey }) {
   const dialogs = useZdxApiKeyDialogs()
   return (
-    <div className="row-actions row-actions-three">
+    <div className="row-actions row-actions-four">
       <RowAction slot="view" label="View" onClick={() => dialogs.openView(apiKey)}>
         <ViewIcon />
       </RowAction>
       <EditDeleteActions apiKey={apiKey} dialogs={dialogs} />
+      <ViewActivityAction apiKey={apiKey} />
     </div>
   )
 }
@@ -35,5 +37,6 @@ export const zdxApiKeyColumns = column.columns([
   column.accessor('roleName', { ...labelled('Role'), size: 190, minSize: 80, cell: text }),
   column.accessor('createdBy', { ...labelled('Created By'), size: 190, minSize: 80, cell: text }),
   column.accessor('modifiedTime', { ...keyColumns.creationTime, ...labelled('Last Updated On') }),
-  column.display({ ...rowActionsColumn(3), cell: (info) => <ZdxRowActions apiKey={info.row.original} /> }),
+  column.accessor('lastUsedTime', keyColumns.lastUsedTime),
+  column.display({ ...rowActionsColumn(4), cell: (info) => <ZdxRowActions apiKey={info.row.original} /> }),
 ])

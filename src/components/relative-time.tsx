@@ -1,0 +1,83 @@
+import { createContext, use, useMemo, useSyncExternalStore, type ReactNode } from 'react'
+import { DateTime } from './date-time'
+
+/** How often a relative time ("5 minutes ago") is written again. */
+const TICK_MS = 15_000
+
+interface TenantClock {
+  /** The first view's "now" (ms, real time): the server's render and the hydration write relative times against it. */
+  firstViewNow: number
+  /** How far the tenant's mock clock is ahead of real time (the session's `clockOffsetSeconds`). */
+  offsetSeconds: number
+  /** "5 minutes ago", "yesterday", "now". */
+  format: Intl.RelativeTimeFormat
+}
+
+const TenantClockContext = createContext<TenantClock | undefined>(undefined)
+
+function relativeFormat(locale: string | undefined): Intl.RelativeTimeFormat {
+  try {
+    return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+  } catch {
+    // A locale this runtime does not know: its own.
+    return relativeFormat(undefined)
+  }
+}
+
+/**
+ * The tenant's clock for every relative time below: the browser's clock plus the tenant's offset, in the admin's
+ * locale. `firstViewNow` is carried with the first view's data (the session's fetch time), so that the server's
+ * render and the hydration write the same text; the browser's clock takes over right after.
+ */
+export function TenantClockProvider({ locale, offsetSeconds, firstViewNow, children }: { locale: string; offsetSeconds: number; firstViewNow: number; children: ReactNode }) {
+  const clock = useMemo(() => ({ firstViewNow, offsetSeconds, format: relativeFormat(locale) }), [firstViewNow, offsetSeconds, locale])
+  return <TenantClockContext value={clock}>{children}</TenantClockContext>
+}
+
+/** The real time, to the tick: stable between two ticks, as useSyncExternalStore needs. */
+const currentTick = () => Math.floor(Date.now() / TICK_MS) * TICK_MS
+function subscribeToTicks(onTick: () => void) {
+  const timer = setInterval(onTick, TICK_MS)
+  return () => clearInterval(timer)
+}
+
+const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400],
+  ['month', 30 * 86_400],
+  ['week', 7 * 86_400],
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+]
+
+/** "5 minutes ago", "3 days ago", "now" (under a minute) for a time `elapsed` seconds before now. */
+export function formatElapsed(format: Intl.RelativeTimeFormat, elapsed: number): string {
+  for (const [unit, seconds] of UNITS) {
+    const count = Math.trunc(elapsed / seconds)
+    if (count !== 0) return format.format(-count, unit)
+  }
+  return format.format(0, 'second')
+}
+
+/**
+ * When something happened, relative to now on the tenant's clock ("5 minutes ago"), with the exact date and time
+ * (the admin's zone) shown on hover and on keyboard focus, and said after it to a screen reader; "Never" for none.
+ * In a table cell it is a `.cell-text` whose hint is always there (use-clipped-text.ts leaves `data-hint` ones alone).
+ */
+export function RelativeTime({ epochSeconds, className = 'cell-text' }: { epochSeconds: string | null; className?: string }) {
+  const clock = use(TenantClockContext) ?? { firstViewNow: currentTick(), offsetSeconds: 0, format: relativeFormat('en-US') }
+  // The first view's "now" until hydrated, then the ticking browser clock; on the tenant's clock.
+  const now = Math.floor(useSyncExternalStore(subscribeToTicks, currentTick, () => clock.firstViewNow) / 1000) + clock.offsetSeconds
+  if (epochSeconds === null) return <span className={`${className} muted`}>Never</span>
+  return (
+    // Focusable so that the keyboard can show the exact time, as a clipped cell's text is.
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <span className={`${className} relative-time`} tabIndex={0} data-hint="">
+      <span className="relative-time-text">{formatElapsed(clock.format, now - Number(epochSeconds))}</span>
+      <span className="relative-time-exact">
+        <span className="visually-hidden">, </span>
+        <DateTime epochSeconds={epochSeconds} />
+      </span>
+    </span>
+  )
+}

@@ -38,7 +38,12 @@ export function MenuButton({ label, icon, className, groups }: MenuButtonProps) 
   }, [])
 
   const onButtonKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    // Opened but its code still loading (focus is still here): Esc takes the opening back.
+    if (event.key === 'Escape' && open) {
+      event.preventDefault()
+      event.stopPropagation() // not the dialog around it
+      close('escape')
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
       setOpen(event.key === 'ArrowDown' ? 'first' : 'last')
     }

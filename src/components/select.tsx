@@ -129,6 +129,11 @@ export function Select<V extends string>({ id, value, onValueChange, options, em
       const found = typeahead(key, active)
       if (found >= 0) setActive(found)
     } else if (key === 'Enter' || key === ' ') choose(active)
+    // Its list may still be loading, and so not yet listening: Esc closes it from here too.
+    else if (key === 'Escape') {
+      event.stopPropagation() // not the dialog around it
+      close()
+    }
     else if (key === 'Tab') {
       // As the APG pattern says: Tab takes the highlighted option and moves on (no preventDefault).
       choose(active)

@@ -7,6 +7,7 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
 import { keyActivity, type KeyActivity, type SyntheticActivityInput } from '../src/contract/activity'
 import { createdApiKey } from '../src/contract/api-key'
+import { portalSession } from '../src/contract/session'
 import { expectNoAxeViolations } from './axe'
 import { holdRequests } from './held-requests'
 import { expect, test } from './fixtures'
@@ -59,7 +60,7 @@ async function expectNumbersOf(panel: Locator, activity: KeyActivity) {
   expect(days.reduce((total, day) => total + day[3], 0)).toBe(all)
 }
 
-test('Private Access: a key that signs in is no longer "Never"; its panel reads the sign-in, then a synthetic week, from the chart\'s data table', async ({ page, api, context }) => {
+test('Private Access: a key that signs in is no longer "Never"; its panel reads the sign-in, then a synthetic week, from the chart\'s data table; its creation is in Audit Logs', async ({ page, api, context }) => {
   const created = await context.request.post(`${api.base}/apiKeys`, { data: { name: 'activity-probe', tokenExpiryTimeInSec: '3600', roleId: (await api.roles())[0].id } })
   expect(created.status(), await created.text()).toBe(201)
   const key = createdApiKey.parse(await created.json())
@@ -108,6 +109,15 @@ test('Private Access: a key that signs in is no longer "Never"; its panel reads 
   await choose(page, 'Not used for', '7 days')
   await expect(page).toHaveURL(/[?&]notUsedForDays=7(&|$)/)
   await expect(page.getByText('No API keys match the filters')).toBeVisible()
+
+  // Its creation is in the Audit Logs, by the admin; its sign-ins are not (they are no admin's change).
+  await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Audit Logs' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Audit Logs')
+  const entries = page.locator('tbody tr[data-row-id]')
+  await expect(entries).toHaveCount(1)
+  await expect(entries.locator('td.cell-action')).toHaveText('Create')
+  await expect(entries.locator('td.cell-admin')).toHaveText(portalSession.parse(await (await context.request.get('/portal/session')).json()).adminName)
+  await expect(entries.locator('td.cell-resource')).toHaveText('activity-probePrivate Access · Default')
 })
 
 /** GET …/activity as the page asks it. */

@@ -85,6 +85,7 @@ async function coldLoadFigures(browser: Browser, server: MockServer, siteDir: st
     }),
     figure('Client Connector page: all JS (gzip) it can load', [kb(await pageReachableJs(siteDir, 'src/app/pages/client-connector-api.tsx'))], 'KB', { max: 200 }),
     figure('Digital Experience page: all JS (gzip) it can load', [kb(await pageReachableJs(siteDir, 'src/app/pages/digital-experience-api.tsx'))], 'KB', { max: 200 }),
+    figure('Audit Logs page: all JS (gzip) it can load', [kb(await pageReachableJs(siteDir, 'src/app/pages/audit-logs.tsx'))], 'KB', { max: 200 }),
     figure('all CSS (gzip)', [kb(sizes.css)], 'KB', { max: 20 }),
     figure('cold load to first row, ratio to floor', ratiosOf(pageLoads), '', { max: 1.0 }, {
       detail: `page ${medianMs(pageLoads)} ms, floor ${medianMs(floorLoads)} ms (medians)`,

@@ -15,9 +15,9 @@ const loaded = () => import('./popups')
 
 test('Esc while the menu’s code is still loading takes the opening back: no menu appears once it arrives', async () => {
   const user = userEvent.setup()
-  const onKeyDownAround = vi.fn()
+  const onKeyDownAround = vi.fn<() => void>()
   render(
-    <div onKeyDown={onKeyDownAround}>
+    <div role="dialog" aria-label="Around" onKeyDown={onKeyDownAround}>
       <MenuButton label="Menu" icon={<svg aria-hidden="true" />} groups={[[{ label: 'Copy Customer ID', onSelect: () => {} }]]} />
     </div>,
   )

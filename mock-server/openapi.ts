@@ -740,7 +740,7 @@ function portalPaths(): Record<string, Record<string, Operation>> {
     '/portal/auditLogs/admins': {
       get: {
         operationId: 'listAuditLogAdmins',
-        summary: 'The admins who appear in the audit log (the Admin filter’s choices)',
+        summary: 'The admins and API clients who appear in the audit log (the Admin filter’s choices)',
         tags,
         security,
         responses: { '200': { description: 'a bare array', content: json(ref('AuditLogAdmins')) }, ...errors('Unauthorized', 'ServiceUnavailable') },

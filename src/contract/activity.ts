@@ -13,7 +13,7 @@
  *   ones included).
  * - `GET /portal/auditLogs` (the session's customer, every product and microtenant) → `auditLogPage`, newest first;
  *   `GET /portal/auditLogs/export?format=csv|json` (same filters, every matching entry, as a download);
- *   `GET /portal/auditLogs/admins` → the admins who appear in the log.
+ *   `GET /portal/auditLogs/admins` → who appears in the log: its admins and its API clients (actors).
  * - `POST /__mock/activity` (the caller's tenant) writes synthetic history: `syntheticActivityInput`.
  */
 import * as z from 'zod/mini'
@@ -123,7 +123,7 @@ export { lastUsedTime, MAX_NOT_USED_FOR_DAYS }
 export const auditLogFilterShape = {
   from: z.optional(epochString),
   to: z.optional(epochString),
-  /** An admin's name, exactly. */
+  /** An admin's name or an API client's address, exactly (auditActorValue). */
   admin: z.optional(z.string()),
   action: z.optional(z.enum(adminActions)),
   product: z.optional(z.enum(activityProducts)),
@@ -136,8 +136,13 @@ export const auditLogPage = z.object({
 })
 export type AuditLogPage = z.infer<typeof auditLogPage>
 
-/** GET /portal/auditLogs/admins. */
-export const auditLogAdmins = z.array(z.object({ id: idString, name: z.string() }))
+/** GET /portal/auditLogs/admins: every actor of the log, the admins and the API clients (a change made with a key's token). */
+export const auditLogAdmins = z.array(activityActor)
+
+/** The value of the audit log's `admin` filter that selects an actor: an admin's name, a client's address. */
+export const auditActorValue = (actor: ActivityActor): string => (actor.kind === 'admin' ? actor.name : actor.address)
+/** An actor as the Audit Logs page and its CSV name it: a person by name, automation as such. */
+export const auditActorLabel = (actor: ActivityActor): string => (actor.kind === 'admin' ? actor.name : `API client ${actor.address}`)
 
 /** How long the log keeps events and hourly counts (the tenant's clock), and the most events it keeps per key. */
 export const ACTIVITY_RETENTION_DAYS = 30

@@ -348,7 +348,7 @@ describe('GET /portal/auditLogs', () => {
     expect(await names('product=zdx')).toEqual(['third'])
     expect(await names('admin=demo-admin&product=zpa')).toEqual(['first-renamed', 'first'])
     expect(await names('admin=someone-else')).toEqual([])
-    expect(auditLogAdmins.parse(await jsonOf(await admin.request('/portal/auditLogs/admins'), 200))).toEqual([{ id: expect.any(String), name: 'demo-admin' }])
+    expect(auditLogAdmins.parse(await jsonOf(await admin.request('/portal/auditLogs/admins'), 200))).toEqual([{ kind: 'admin', id: expect.any(String), name: 'demo-admin' }])
 
     for (const [query, fields] of [
       ['pagesize=501', ['pagesize']],
@@ -361,6 +361,22 @@ describe('GET /portal/auditLogs', () => {
     ] as const) {
       expect(await errorOf(await page(query))).toMatchObject(expected.invalid(...fields))
     }
+  })
+
+  it('lists the API clients that made changes beside the admins, and filters by a client’s address', async () => {
+    const writer = await createZpaKey('writer')
+    const token = await tokenOf(writer)
+    const created = await jsonOf(await zpaCall(token, zpaKeys(), { method: 'POST', body: JSON.stringify({ name: 'made-by-a-client', tokenExpiryTimeInSec: '900', roleId: API_FULL_ACCESS_ROLE_ID }) }), 201)
+    secrets.push((created as CreatedApiKey).clientSecret)
+    expect(auditLogAdmins.parse(await jsonOf(await admin.request('/portal/auditLogs/admins'), 200))).toEqual([
+      { kind: 'admin', id: expect.any(String), name: 'demo-admin' },
+      { kind: 'client', address: '192.0.2.44' },
+    ])
+    expect((await auditLog('&admin=192.0.2.44')).map((event) => `${event.action} ${event.keyName}`)).toEqual(['create made-by-a-client'])
+    expect((await auditLog('&admin=demo-admin')).map((event) => event.keyName)).toEqual(['writer'])
+    // The CSV names the client as automation, not as a bare address.
+    const csv = await (await admin.request('/portal/auditLogs/export?format=csv&admin=192.0.2.44')).text()
+    expect(csv.split('\r\n')[1]).toMatch(/^[^,]+,API client 192\.0\.2\.44,Create,Private Access,made-by-a-client,/)
   })
 
   it('exports every matching entry as CSV (quoted, formulas defused) or JSON, as an attachment', async () => {

@@ -10,6 +10,7 @@ import { _default as withDefault } from 'zod/mini'
 import {
   activityProductLabels,
   auditActionLabels,
+  auditActorLabel,
   auditLogFilterShape,
   type ActivityActor,
   type ActivityEvent,
@@ -110,7 +111,7 @@ export const AUDIT_CSV_COLUMNS = ['Time', 'Admin', 'Action', 'Product', 'Resourc
 export function auditCsv(entries: readonly ActivityEvent[]): string {
   const rows = entries.map((event) => [
     new Date(Number(event.time) * 1000).toISOString(),
-    event.actor.kind === 'admin' ? event.actor.name : event.actor.address,
+    auditActorLabel(event.actor),
     auditActionLabels[event.action as AdminAction] ?? event.action,
     activityProductLabels[event.product],
     event.keyName,

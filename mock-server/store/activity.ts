@@ -10,8 +10,10 @@ import {
   ACTIVITY_CHART_HOURS,
   ACTIVITY_RETENTION_DAYS,
   adminActions,
+  auditActorValue,
   KEY_ACTIVITY_EVENTS,
   MAX_EVENTS_PER_KEY,
+  type ActivityActor,
   type ActivityEvent,
   type ActivityHour,
   type ActivityProduct,
@@ -123,17 +125,17 @@ export class TenantActivity {
       (event) =>
         (from === undefined || Number(event.time) >= from) &&
         (to === undefined || Number(event.time) <= to) &&
-        (admin === undefined || (event.actor.kind === 'admin' && event.actor.name === admin)) &&
+        (admin === undefined || auditActorValue(event.actor) === admin) &&
         (action === undefined || event.action === action) &&
         (product === undefined || event.product === product),
     )
   }
 
-  /** The admins who appear in the audit log, by name. */
-  admins(now: number): { id: string; name: string }[] {
-    const byId = new Map<string, string>()
-    for (const event of this.audit({}, now)) if (event.actor.kind === 'admin') byId.set(event.actor.id, event.actor.name)
-    return [...byId].map(([id, name]) => ({ id, name })).toSorted((a, b) => a.name.localeCompare(b.name))
+  /** Who appears in the audit log: the admins by name, then the API clients by address. */
+  admins(now: number): ActivityActor[] {
+    const byKey = new Map<string, ActivityActor>()
+    for (const event of this.audit({}, now)) byKey.set(event.actor.kind === 'admin' ? `admin:${event.actor.id}` : `client:${event.actor.address}`, event.actor)
+    return [...byKey.values()].toSorted((a, b) => a.kind.localeCompare(b.kind) || auditActorValue(a).localeCompare(auditActorValue(b)))
   }
 
   /** The whole log as deltas, one per key (a compacted journal's records). */

@@ -604,8 +604,8 @@ export class Store {
     return tenant.activity.audit(filter, tenant.clock.nowSeconds())
   }
 
-  /** The admins who appear in the audit log. */
-  auditAdmins(customerId: string): { id: string; name: string }[] {
+  /** The admins and API clients who appear in the audit log. */
+  auditAdmins(customerId: string): ActivityActor[] {
     const tenant = this.#tenantOrThrow(customerId)
     return tenant.activity.admins(tenant.clock.nowSeconds())
   }

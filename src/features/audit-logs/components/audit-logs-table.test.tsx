@@ -5,7 +5,7 @@ import { NuqsTestingAdapter, type UrlUpdateEvent } from 'nuqs/adapters/testing'
 import { afterEach, expect, test, vi } from 'vitest'
 import type { ActivityEvent, AuditLogPage } from '../../../contract/activity'
 import { jsonResponse } from '../../../test/api-fixtures'
-import { choose } from '../../../test/choose'
+import { choose, optionsOf } from '../../../test/choose'
 import { AuditLogsTable } from './audit-logs-table'
 
 afterEach(() => vi.unstubAllGlobals())
@@ -37,7 +37,7 @@ function renderTable(search: string, answer: (url: URL) => Response | Promise<Re
     'fetch',
     vi.fn(async (input: string) => {
       const url = new URL(input, 'http://console')
-      if (url.pathname === '/portal/auditLogs/admins') return jsonResponse(200, [{ id: admin.id, name: admin.name }, { id: '2', name: 'ops@example.com' }])
+      if (url.pathname === '/portal/auditLogs/admins') return jsonResponse(200, [admin, { kind: 'admin', id: '2', name: 'ops@example.com' }, { kind: 'client', address: '192.0.2.44' }])
       requests.push(url)
       return answer(url)
     }),
@@ -100,6 +100,17 @@ test('a chosen action or product applies at once on page 1 and goes into the URL
   await user.click(screen.getByRole('button', { name: 'Reset' }))
   await waitFor(() => expect(lastUrl()).toBe(''))
   expect(screen.queryByRole('button', { name: 'Reset' })).toBeNull()
+})
+
+test('the Admin filter offers the API clients beside the admins, named as automation, and filters by the client’s address', async () => {
+  const user = userEvent.setup()
+  const { lastRequest } = renderTable('', () => jsonResponse(200, page([entry({ actor: { kind: 'client', address: '192.0.2.44' } })])))
+  // The column names the client as the filter does.
+  await screen.findByText('API client 192.0.2.44', { selector: 'td *' })
+  await waitFor(async () => expect(await optionsOf(user, 'Admin')).toEqual(['Any', 'jane.doe@example.com', 'ops@example.com', 'API client 192.0.2.44']))
+  await choose(user, 'Admin', 'API client 192.0.2.44')
+  await waitFor(() => expect(lastRequest()).toMatchObject({ admin: '192.0.2.44' }))
+  expect(screen.getByLabelText('Admin').textContent).toBe('API client 192.0.2.44')
 })
 
 test('a range that ends before it starts says so and is not applied', async () => {

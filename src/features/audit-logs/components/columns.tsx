@@ -1,7 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import { labelled, type DataTableFeatures } from '../../../components/data-table/features'
 import { DateTime } from '../../../components/date-time'
-import { activityProductLabels, auditActionLabels, keyEventLabels, type ActivityEvent } from '../../../contract/activity'
+import { activityProductLabels, auditActionLabels, auditActorLabel, keyEventLabels, type ActivityEvent } from '../../../contract/activity'
 import { AuditValuesCell } from './audit-values'
 
 const column = createColumnHelper<DataTableFeatures, ActivityEvent>()
@@ -23,7 +23,7 @@ function ResourceCell({ entry }: { entry: ActivityEvent }) {
 /** Time, Admin, Action, Resource, Before, After. */
 export const auditLogColumns = column.columns([
   column.accessor('time', { ...labelled('Time', { defaultSort: 'desc' }), ...unsorted, size: 165, minSize: 100, cell: (info) => <DateTime className="cell-text" epochSeconds={info.getValue()} /> }),
-  column.accessor((entry) => (entry.actor.kind === 'admin' ? entry.actor.name : entry.actor.address), {
+  column.accessor((entry) => auditActorLabel(entry.actor), {
     id: 'admin',
     ...labelled('Admin'),
     ...unsorted,

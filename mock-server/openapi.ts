@@ -816,7 +816,7 @@ function controlPaths(): Record<string, Record<string, Operation>> {
     '/__mock/activity': {
       post: {
         operationId: 'addSyntheticActivity',
-        summary: 'Write a synthetic history for a key: its totals spread over the last `days` of the tenant’s clock by a daily rhythm (deterministic), durable before the answer',
+        summary: 'Write a synthetic history for a key: its totals spread over the last `days` of the tenant’s clock (never before the key’s creation: a key made now gets it in the current hour) by a daily rhythm (deterministic), durable before the answer',
         tags,
         security,
         requestBody: { required: true, content: json(ref('SyntheticActivityInput')) },

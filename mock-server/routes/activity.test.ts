@@ -420,6 +420,9 @@ describe('POST /__mock/activity', () => {
   it('writes a week of history whose totals are the input, by a daily rhythm, and sets the last use', async () => {
     const zpa = await createZpaKey('busy')
     const zdx = await createZdxKey('busy-zdx')
+    const twin = await createZpaKey('busy-twin')
+    // Keys old enough for a month of history (none is written before a key existed).
+    await admin.advanceClock(ACTIVITY_RETENTION_DAYS * DAY)
     const input = { product: 'zpa', keyId: zpa.id, calls: 3000, denied: 45, limited: 12, signIns: 40 }
     const written = keyActivity.parse(await jsonOf(await admin.request('/__mock/activity', { method: 'POST', json: input }), 201))
     expect(written.hours).toHaveLength(ACTIVITY_CHART_HOURS)
@@ -431,7 +434,6 @@ describe('POST /__mock/activity', () => {
     expect(Math.max(...counts)).toBeGreaterThan(5 * Math.min(...counts))
     expect(await activityOf(`${zpaKeys()}/${zpa.id}`)).toEqual({ ...written, now: expect.any(String) })
     // Deterministic: the same input at the same time gives another key the same chart.
-    const twin = await createZpaKey('busy-twin')
     vi.useFakeTimers({ toFake: ['Date'], now: (Number(written.now) - (await admin.now()) + Math.floor(Date.now() / 1000)) * 1000 })
     try {
       const again = keyActivity.parse(await jsonOf(await admin.request('/__mock/activity', { method: 'POST', json: { ...input, keyId: twin.id } }), 201))
@@ -449,6 +451,28 @@ describe('POST /__mock/activity', () => {
 
     expect(await errorOf(await admin.request('/__mock/activity', { method: 'POST', json: { product: 'zcc', keyId: zpa.id, calls: 1 } }))).toMatchObject(expected.notFound)
     expect(await errorOf(await admin.request('/__mock/activity', { method: 'POST', json: { product: 'zpa', keyId: zpa.id, days: 31 } }))).toMatchObject(expected.invalid('days'))
+  })
+  it('writes nothing before the key existed: a new key’s history is in the current hour, an older one’s from its creation on', async () => {
+    const fresh = await createZpaKey('fresh')
+    const now = await admin.now()
+    const written = keyActivity.parse(await jsonOf(await admin.request('/__mock/activity', { method: 'POST', json: { product: 'zpa', keyId: fresh.id, calls: 300, denied: 6, signIns: 5 } }), 201))
+    expect(totals(written)).toEqual({ succeeded: 305, denied: 6, limited: 0 })
+    expect(written.hours.filter((hour) => hour.succeeded + hour.denied > 0).map((hour) => Number(hour.start))).toEqual([now - (now % 3600)])
+    const created = written.events.find((event) => event.action === 'create')!
+    expect(written.events.at(-1)).toBe(created) // the oldest event is still the creation
+    expect(written.events.filter((event) => event.action === 'signIn').every((event) => Number(event.time) >= Number(created.time) && Number(event.time) <= now)).toBe(true)
+
+    // Two days and a half later, a week's history starts at the creation's hour.
+    const older = await createZccKey('Older')
+    await admin.advanceClock(2.5 * DAY)
+    const week = keyActivity.parse(await jsonOf(await admin.request('/__mock/activity', { method: 'POST', json: { product: 'zcc', keyId: older.id, days: 7, calls: 1000, signIns: 30 } }), 201))
+    expect(totals(week).succeeded).toBe(1030)
+    const creation = Number(week.events.find((event) => event.action === 'create')!.time)
+    const busy = week.hours.filter((hour) => hour.succeeded > 0).map((hour) => Number(hour.start))
+    expect(Math.min(...busy)).toBeGreaterThanOrEqual(creation - (creation % 3600))
+    expect(busy.length).toBeGreaterThan(48) // spread over the days it existed, not squeezed into one hour
+    expect(week.events.filter((event) => event.action === 'signIn').every((event) => Number(event.time) >= creation)).toBe(true)
+    expect(week.events.at(-1)!.action).toBe('create')
   })
 })
 

@@ -247,11 +247,13 @@ export type SyntheticActivity = { days: number; calls: number; denied: number; l
 /**
  * A history of `days` days up to `now` (the current hour last) with exactly the given totals: every total is spread
  * over the hours by the same daily rhythm (busy in the working day, UTC; quieter at weekends), each sign-in also
- * counting as a succeeded call. The same input and hour give the same counts.
+ * counting as a succeeded call. Never before the key existed: the hours start at the one of its creation (`created`)
+ * if that is later, so a key made a minute ago gets its whole history in the current hour. The same input, hour and
+ * creation give the same counts.
  */
-export function syntheticDelta(input: SyntheticActivity, key: ActivityKeyRef, now: number, newId: () => string): ActivityDelta {
-  const hourCount = input.days * 24
+export function syntheticDelta(input: SyntheticActivity, key: ActivityKeyRef, created: number, now: number, newId: () => string): ActivityDelta {
   const current = hourOf(now)
+  const hourCount = Math.min(input.days * 24, Math.max(1, (current - hourOf(created)) / HOUR_SECONDS + 1))
   const starts = Array.from({ length: hourCount }, (_, index) => current - (hourCount - 1 - index) * HOUR_SECONDS)
   const weights = starts.map(rhythm)
   const [succeeded, denied, limited, signIns] = [input.calls, input.denied, input.limited, input.signIns].map((total) => allocate(total, weights))
@@ -261,8 +263,11 @@ export function syntheticDelta(input: SyntheticActivity, key: ActivityKeyRef, no
   let lastUse: number | undefined
   starts.forEach((hour, index) => {
     const signInsThisHour = signIns[index]
+    // Within the part of the hour after the creation and up to now.
+    const first = Math.max(hour, Math.min(created, now))
+    const span = Math.min(now, hour + HOUR_SECONDS - 1) - first + 1
     for (let n = 0; n < signInsThisHour; n++) {
-      const time = Math.min(now, hour + Math.floor(((n + 0.5) * HOUR_SECONDS) / signInsThisHour))
+      const time = first + Math.floor(((n + 0.5) * span) / signInsThisHour)
       const address = `198.51.100.${10 + (events.length % 20)}`
       events.push({ id: newId(), time: String(time), ...key, action: 'signIn', actor: { kind: 'client', address }, before: null, after: null })
     }

@@ -152,7 +152,8 @@ const count = (max: number) => z.number().check(z.int(), z.minimum(0), z.maximum
 
 /**
  * POST /__mock/activity: synthetic history for one key, spread over the last `days` of the tenant's clock (a daily
- * rhythm, deterministic), so that demos and tests get a full chart without waiting. Answers 201 with the key's activity.
+ * rhythm, deterministic), so that demos and tests get a full chart without waiting; never before the key's creation
+ * (a key made now gets it all in the current hour). Answers 201 with the key's activity.
  */
 export const syntheticActivityInput = z.object({
   product: z.enum(activityProducts),

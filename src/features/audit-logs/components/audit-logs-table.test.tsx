@@ -128,7 +128,7 @@ test('Before and After show the changed values as field: value lines, named as t
       200,
       page([
         entry({ id: '3', action: 'delete', before: { name: 'old-key', role: 'READ' }, after: null, product: 'zcc', microtenantId: undefined, microtenantName: undefined, keyName: 'old-key' }),
-        entry({ id: '2', before: { enabled: true, tokenExpiryTimeInSec: '3600', roleId: '28', roleName: 'API Full Access' }, after: { enabled: false, tokenExpiryTimeInSec: '900', roleId: '29', roleName: 'API Read Only' } }),
+        entry({ id: '2', time: '1767225645', before: { enabled: true, tokenExpiryTimeInSec: '3600', roleId: '28', roleName: 'API Full Access' }, after: { enabled: false, tokenExpiryTimeInSec: '900', roleId: '29', roleName: 'API Read Only' } }),
         entry({ id: '1', action: 'create', before: null, after: { name: 'siem-export', isLocked: false, description: null, roleId: '30' }, microtenantName: 'Engineering' }),
       ]),
     ),
@@ -137,6 +137,8 @@ test('Before and After show the changed values as field: value lines, named as t
   const rows = screen.getAllByRole('row')
   const [, deleted, updated, created] = rows
   expect(cells(deleted).slice(1)).toEqual(['jane.doe@example.com', 'Delete', 'old-keyClient Connector', 'Name: old-keyRole: Read', '—'])
+  // The exact time, to the second (UTC without the admin's provider): entries seconds apart can be told apart.
+  expect(cells(updated)[0]).toBe('Jan 1, 2026, 12:00:45 AM')
   expect(cells(updated).slice(2)).toEqual([
     'Update',
     'siem-exportPrivate Access · Default',

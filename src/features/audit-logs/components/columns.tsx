@@ -20,9 +20,9 @@ function ResourceCell({ entry }: { entry: ActivityEvent }) {
   )
 }
 
-/** Time, Admin, Action, Resource, Before, After. */
+/** Time (to the second: entries a few seconds apart stay apart), Admin, Action, Resource, Before, After. */
 export const auditLogColumns = column.columns([
-  column.accessor('time', { ...labelled('Time', { defaultSort: 'desc' }), ...unsorted, size: 165, minSize: 100, cell: (info) => <DateTime className="cell-text" epochSeconds={info.getValue()} /> }),
+  column.accessor('time', { ...labelled('Time', { defaultSort: 'desc' }), ...unsorted, size: 165, minSize: 100, cell: (info) => <DateTime className="cell-text" epochSeconds={info.getValue()} precision="second" /> }),
   column.accessor((entry) => auditActorLabel(entry.actor), {
     id: 'admin',
     ...labelled('Admin'),

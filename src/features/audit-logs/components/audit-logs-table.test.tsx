@@ -142,8 +142,8 @@ test('Before and After show the changed values as field: value lines, named as t
   expect(cells(updated).slice(2)).toEqual([
     'Update',
     'siem-exportPrivate Access · Default',
-    'Status: EnabledValidity (sec): 3600Role: API Full Access',
-    'Status: DisabledValidity (sec): 900Role: API Read Only',
+    'Status: EnabledSession Validity Interval (In Seconds): 3600Role: API Full Access',
+    'Status: DisabledSession Validity Interval (In Seconds): 900Role: API Read Only',
   ])
   // A field the page does not know shows as the API names it; a role's id only without its name.
   expect(cells(created).slice(2)).toEqual(['Create', 'siem-exportPrivate Access · Engineering', '—', 'Name: siem-exportLocked: Nodescription: noneroleId: 30'])

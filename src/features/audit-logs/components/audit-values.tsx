@@ -10,8 +10,8 @@ const yesNo = (value: Value) => (value === true ? 'Yes' : value === false ? 'No'
 const fields: Record<string, { label: string; value?: (value: Value) => Value }> = {
   name: { label: 'Name' },
   enabled: { label: 'Status', value: (value) => (value === true ? 'Enabled' : value === false ? 'Disabled' : value) },
-  // The short name the key tables' header shows for it.
-  tokenExpiryTimeInSec: { label: 'Validity (sec)' },
+  // The full name, as the key's form and its activity panel write it (the table header's short one reads as another field).
+  tokenExpiryTimeInSec: { label: 'Session Validity Interval (In Seconds)' },
   roleName: { label: 'Role' },
   // Client Connector's READ and WRITE, as its page writes them (Read, Write); its contract stays out of this page's JS.
   role: { label: 'Role', value: (value) => (typeof value === 'string' ? value.charAt(0) + value.slice(1).toLowerCase() : value) },

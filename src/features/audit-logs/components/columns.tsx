@@ -22,12 +22,12 @@ function ResourceCell({ entry }: { entry: ActivityEvent }) {
 
 /** Time (to the second: entries a few seconds apart stay apart), Admin, Action, Resource, Before, After. */
 export const auditLogColumns = column.columns([
-  column.accessor('time', { ...labelled('Time', { defaultSort: 'desc' }), ...unsorted, size: 165, minSize: 100, cell: (info) => <DateTime className="cell-text" epochSeconds={info.getValue()} precision="second" /> }),
+  column.accessor('time', { ...labelled('Time', { defaultSort: 'desc' }), ...unsorted, size: 125, minSize: 100, cell: (info) => <DateTime className="cell-text" epochSeconds={info.getValue()} precision="second" /> }),
   column.accessor((entry) => auditActorLabel(entry.actor), {
     id: 'admin',
     ...labelled('Admin'),
     ...unsorted,
-    size: 120,
+    size: 130,
     minSize: 80,
     cell: (info) => <span className="cell-text">{info.getValue()}</span>,
   }),

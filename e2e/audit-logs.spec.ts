@@ -220,7 +220,11 @@ test('Export CSV and Export JSON download the filtered entries, and no secret', 
   const [header, ...rows] = parseCsv(csv.slice(1).trim())
   expect(header).toEqual(['Time', 'Admin', 'Action', 'Product', 'Resource', 'Microtenant', 'Before', 'After'])
   expect(rows.map((row) => row.slice(2, 6))).toEqual([['Create', 'Private Access', 'exported', 'Default']])
-  expect(JSON.parse(rows[0][7])).toMatchObject({ name: 'exported' })
+  // Before and After as the page writes them, a line each joined by "; " (the JSON keeps the raw values).
+  expect(rows[0][6]).toBe('')
+  expect(rows[0][7]).toBe((await entries(page).first().locator('td.cell-after li').allTextContents()).join('; '))
+  expect(rows[0][7]).toMatch(/^Name: exported; Status: Enabled; Session Validity Interval \(In Seconds\): \d+; Role: .+; Locked: No$/)
+  expect(listed[0].after).toMatchObject({ name: 'exported', enabled: true })
 
   for (const secret of secrets) {
     expect(json).not.toContain(secret)

@@ -722,7 +722,7 @@ function portalPaths(): Record<string, Record<string, Operation>> {
         operationId: 'exportAuditLogs',
         summary: 'Every entry the filters let through, as a download (Content-Disposition: attachment)',
         description:
-          `CSV: a header row (${AUDIT_CSV_COLUMNS.join(', ')}), Time in ISO 8601 UTC, Before and After as JSON; RFC 4180 quoting, CRLF, a UTF-8 ` +
+          `CSV: a header row (${AUDIT_CSV_COLUMNS.join(', ')}), Time in ISO 8601 UTC, Admin as the page names it (an API client as "API client <address>"), Before and After as the page writes them ("Name: x; Status: Enabled"); RFC 4180 quoting, CRLF, a UTF-8 ` +
           'byte order mark, and a cell that a spreadsheet would run as a formula (= + - @) starts with an apostrophe. JSON: an array of entries.',
         tags,
         security,

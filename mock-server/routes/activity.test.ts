@@ -392,15 +392,23 @@ describe('GET /portal/auditLogs', () => {
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n')
     expect(lines[0]).toBe('Time,Admin,Action,Product,Resource,Microtenant,Before,After')
     expect(lines).toHaveLength(5) // header, three entries, and the empty rest after the last CRLF
-    expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.000Z,demo-admin,Create,Private Access,'@sum,Default,,"\{""name"":""@sum"",/)
+    // Before and After as the page writes them (the JSON export keeps them raw).
+    expect(lines[1]).toMatch(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.000Z,demo-admin,Create,Private Access,'@sum,Default,,Name: @sum; Status: Enabled; Session Validity Interval \(In Seconds\): 900; Role: API Full Access; Locked: No$/,
+    )
     expect(lines[2]).toContain(`,"plain, ""quoted""",Default,,`)
     expect(lines[3]).toContain(`,"'=HYPERLINK(""http://x"")",Default,,`)
     expect(csv).not.toContain('OnlyZcc')
+    const renamed = (await auditLog('&product=zpa'))[0]
+    await noContent(await admin.request(`${zpaKeys()}/${renamed.keyId}`, { method: 'PUT', json: { name: '@sum-2', enabled: false } }))
+    const update = (await (await admin.request('/portal/auditLogs/export?format=csv&action=update')).text()).split('\r\n')[1]
+    expect(update).toMatch(/,Update,Private Access,'@sum-2,Default,Name: @sum; Status: Enabled,Name: @sum-2; Status: Disabled$/)
 
     const jsonResponse = await admin.request('/portal/auditLogs/export?format=json&action=create')
     expect(jsonResponse.headers.get('Content-Disposition')).toMatch(/^attachment; filename="audit-logs-.*\.json"$/)
     const entries = (await jsonOf(jsonResponse, 200)) as ActivityEvent[]
     expect(entries.map((event) => event.keyName)).toEqual(['OnlyZcc', '@sum', 'plain, "quoted"', '=HYPERLINK("http://x")'])
+    expect(entries[1].after).toMatchObject({ name: '@sum', enabled: true, tokenExpiryTimeInSec: '900' })
     expect(await errorOf(await admin.request('/portal/auditLogs/export?format=xml'))).toMatchObject(expected.invalid('format'))
     expect(await errorOf(await admin.request('/portal/auditLogs/export'))).toMatchObject(expected.invalid('format'))
   })

@@ -12,6 +12,7 @@ import {
   auditActionLabels,
   auditActorLabel,
   auditLogFilterShape,
+  auditValueLines,
   type ActivityActor,
   type ActivityEvent,
   type ActivityProduct,
@@ -122,7 +123,11 @@ export function auditCsv(entries: readonly ActivityEvent[]): string {
   return `\uFEFF${[AUDIT_CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
 }
 
-const valuesText = (values: AuditValues | null) => (values === null ? '' : JSON.stringify(values))
+/** Before or After as the page writes it, `Name: x; Status: Enabled` (the JSON export keeps the raw values). */
+const valuesText = (values: AuditValues | null) =>
+  auditValueLines(values)
+    .map((line) => line.text)
+    .join('; ')
 
 /**
  * One cell: a text a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage return before

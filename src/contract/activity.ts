@@ -70,6 +70,36 @@ export type ActivityActor = z.infer<typeof activityActor>
 export const auditValues = z.record(z.string(), z.union([z.string(), z.boolean(), z.null()]))
 export type AuditValues = z.infer<typeof auditValues>
 
+type AuditValue = AuditValues[string]
+const yesNo = (value: AuditValue) => (value === true ? 'Yes' : value === false ? 'No' : value)
+
+/**
+ * The key's fields as the key pages name them, and their values as those pages show them. A field not named here
+ * shows as the API names it; the role's id goes unshown beside its name.
+ */
+const auditFields: Record<string, { label: string; value?: (value: AuditValue) => AuditValue }> = {
+  name: { label: 'Name' },
+  enabled: { label: 'Status', value: (value) => (value === true ? 'Enabled' : value === false ? 'Disabled' : value) },
+  // The full name, as the key's form and its activity panel write it (the table header's short one reads as another field).
+  tokenExpiryTimeInSec: { label: 'Session Validity Interval (In Seconds)' },
+  roleName: { label: 'Role' },
+  // Client Connector's READ and WRITE, as its page writes them (Read, Write).
+  role: { label: 'Role', value: (value) => (typeof value === 'string' ? value.charAt(0) + value.slice(1).toLowerCase() : value) },
+  isLocked: { label: 'Locked', value: yesNo },
+}
+
+/** Values before or after a change as the Audit Logs page and its CSV write them: a `field: value` line each (an empty value "none"). */
+export function auditValueLines(values: AuditValues | null): { field: string; text: string }[] {
+  if (!values) return []
+  return Object.entries(values)
+    .filter(([field]) => field !== 'roleId' || !('roleName' in values))
+    .map(([field, value]) => {
+      const known = auditFields[field]
+      const shown = (known?.value ?? yesNo)(value)
+      return { field, text: `${known?.label ?? field}: ${shown === null ? 'none' : shown}` }
+    })
+}
+
 export const activityEvent = z.object({
   id: idString,
   time: epochString,

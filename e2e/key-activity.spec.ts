@@ -38,6 +38,12 @@ async function writeWeek(request: APIRequestContext, input: SyntheticActivityInp
   return keyActivity.parse(await response.json())
 }
 
+/** Moves the tenant's clock a week on: a key made before is then old enough for a week's history (none is written before a key's creation). */
+async function aWeekLater(request: APIRequestContext) {
+  const response = await request.post('/__mock/clock', { data: { advanceSeconds: 7 * 24 * 3600 } })
+  expect(response.status(), await response.text()).toBe(200)
+}
+
 const sum = (activity: KeyActivity, outcome: 'succeeded' | 'denied' | 'limited') => activity.hours.reduce((total, hour) => total + hour[outcome], 0)
 const count = (value: number) => value.toLocaleString('en-US')
 
@@ -64,6 +70,7 @@ test('Private Access: a key that signs in is no longer "Never"; its panel reads 
   const created = await context.request.post(`${api.base}/apiKeys`, { data: { name: 'activity-probe', tokenExpiryTimeInSec: '3600', roleId: (await api.roles())[0].id } })
   expect(created.status(), await created.text()).toBe(201)
   const key = createdApiKey.parse(await created.json())
+  await aWeekLater(context.request)
 
   await page.goto('/?name=activity-probe')
   await savingPreferences(page, () => showLastUsed(page))
@@ -132,6 +139,7 @@ test('Client Connector: a week of history makes Last Used recent; the panel\'s d
   const made = await context.request.post(base, { data: { name: 'ZccActivity', role: 'READ', tokenExpiryTimeInSec: '3600' } })
   expect(made.status(), await made.text()).toBe(201)
   const { id } = (await made.json()) as { id: string }
+  await aWeekLater(context.request)
   await page.goto(`${ZCC_PATH}?name=ZccActivity`)
   await showLastUsed(page)
   await expect(lastUsedCell(page, 'ZccActivity')).toHaveText('Never')
@@ -161,6 +169,7 @@ test('Digital Experience: the panel in each state (loading, error with Try Again
   const made = await context.request.post(base, { data: { name: 'zdx-activity', roleId: '50002' } })
   expect(made.status(), await made.text()).toBe(201)
   const { id } = (await made.json()) as { id: string }
+  await aWeekLater(context.request)
   await page.goto(`${ZDX_PATH}?name=zdx-activity`)
 
   const activityRequests = (url: URL) => url.pathname.endsWith(`/apiKeys/${id}/activity`)

@@ -722,7 +722,7 @@ function portalPaths(): Record<string, Record<string, Operation>> {
         operationId: 'exportAuditLogs',
         summary: 'Every entry the filters let through, as a download (Content-Disposition: attachment)',
         description:
-          `CSV: a header row (${AUDIT_CSV_COLUMNS.join(', ')}), Time in ISO 8601 UTC, Before and After as JSON; RFC 4180 quoting, CRLF, a UTF-8 ` +
+          `CSV: a header row (${AUDIT_CSV_COLUMNS.join(', ')}), Time in ISO 8601 UTC, Admin as the page names it (an API client as "API client <address>"), Before and After as the page writes them ("Name: x; Status: Enabled"); RFC 4180 quoting, CRLF, a UTF-8 ` +
           'byte order mark, and a cell that a spreadsheet would run as a formula (= + - @) starts with an apostrophe. JSON: an array of entries.',
         tags,
         security,
@@ -740,7 +740,7 @@ function portalPaths(): Record<string, Record<string, Operation>> {
     '/portal/auditLogs/admins': {
       get: {
         operationId: 'listAuditLogAdmins',
-        summary: 'The admins who appear in the audit log (the Admin filter’s choices)',
+        summary: 'The admins and API clients who appear in the audit log (the Admin filter’s choices)',
         tags,
         security,
         responses: { '200': { description: 'a bare array', content: json(ref('AuditLogAdmins')) }, ...errors('Unauthorized', 'ServiceUnavailable') },
@@ -816,7 +816,7 @@ function controlPaths(): Record<string, Record<string, Operation>> {
     '/__mock/activity': {
       post: {
         operationId: 'addSyntheticActivity',
-        summary: 'Write a synthetic history for a key: its totals spread over the last `days` of the tenant’s clock by a daily rhythm (deterministic), durable before the answer',
+        summary: 'Write a synthetic history for a key: its totals spread over the last `days` of the tenant’s clock (never before the key’s creation: a key made now gets it in the current hour) by a daily rhythm (deterministic), durable before the answer',
         tags,
         security,
         requestBody: { required: true, content: json(ref('SyntheticActivityInput')) },

@@ -348,7 +348,7 @@ describe('GET /portal/auditLogs', () => {
     expect(await names('product=zdx')).toEqual(['third'])
     expect(await names('admin=demo-admin&product=zpa')).toEqual(['first-renamed', 'first'])
     expect(await names('admin=someone-else')).toEqual([])
-    expect(auditLogAdmins.parse(await jsonOf(await admin.request('/portal/auditLogs/admins'), 200))).toEqual([{ id: expect.any(String), name: 'demo-admin' }])
+    expect(auditLogAdmins.parse(await jsonOf(await admin.request('/portal/auditLogs/admins'), 200))).toEqual([{ kind: 'admin', id: expect.any(String), name: 'demo-admin' }])
 
     for (const [query, fields] of [
       ['pagesize=501', ['pagesize']],
@@ -361,6 +361,22 @@ describe('GET /portal/auditLogs', () => {
     ] as const) {
       expect(await errorOf(await page(query))).toMatchObject(expected.invalid(...fields))
     }
+  })
+
+  it('lists the API clients that made changes beside the admins, and filters by a client’s address', async () => {
+    const writer = await createZpaKey('writer')
+    const token = await tokenOf(writer)
+    const created = await jsonOf(await zpaCall(token, zpaKeys(), { method: 'POST', body: JSON.stringify({ name: 'made-by-a-client', tokenExpiryTimeInSec: '900', roleId: API_FULL_ACCESS_ROLE_ID }) }), 201)
+    secrets.push((created as CreatedApiKey).clientSecret)
+    expect(auditLogAdmins.parse(await jsonOf(await admin.request('/portal/auditLogs/admins'), 200))).toEqual([
+      { kind: 'admin', id: expect.any(String), name: 'demo-admin' },
+      { kind: 'client', address: '192.0.2.44' },
+    ])
+    expect((await auditLog('&admin=192.0.2.44')).map((event) => `${event.action} ${event.keyName}`)).toEqual(['create made-by-a-client'])
+    expect((await auditLog('&admin=demo-admin')).map((event) => event.keyName)).toEqual(['writer'])
+    // The CSV names the client as automation, not as a bare address.
+    const csv = await (await admin.request('/portal/auditLogs/export?format=csv&admin=192.0.2.44')).text()
+    expect(csv.split('\r\n')[1]).toMatch(/^[^,]+,API client 192\.0\.2\.44,Create,Private Access,made-by-a-client,/)
   })
 
   it('exports every matching entry as CSV (quoted, formulas defused) or JSON, as an attachment', async () => {
@@ -376,15 +392,23 @@ describe('GET /portal/auditLogs', () => {
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n')
     expect(lines[0]).toBe('Time,Admin,Action,Product,Resource,Microtenant,Before,After')
     expect(lines).toHaveLength(5) // header, three entries, and the empty rest after the last CRLF
-    expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.000Z,demo-admin,Create,Private Access,'@sum,Default,,"\{""name"":""@sum"",/)
+    // Before and After as the page writes them (the JSON export keeps them raw).
+    expect(lines[1]).toMatch(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.000Z,demo-admin,Create,Private Access,'@sum,Default,,Name: @sum; Status: Enabled; Session Validity Interval \(In Seconds\): 900; Role: API Full Access; Locked: No$/,
+    )
     expect(lines[2]).toContain(`,"plain, ""quoted""",Default,,`)
     expect(lines[3]).toContain(`,"'=HYPERLINK(""http://x"")",Default,,`)
     expect(csv).not.toContain('OnlyZcc')
+    const renamed = (await auditLog('&product=zpa'))[0]
+    await noContent(await admin.request(`${zpaKeys()}/${renamed.keyId}`, { method: 'PUT', json: { name: '@sum-2', enabled: false } }))
+    const update = (await (await admin.request('/portal/auditLogs/export?format=csv&action=update')).text()).split('\r\n')[1]
+    expect(update).toMatch(/,Update,Private Access,'@sum-2,Default,Name: @sum; Status: Enabled,Name: @sum-2; Status: Disabled$/)
 
     const jsonResponse = await admin.request('/portal/auditLogs/export?format=json&action=create')
     expect(jsonResponse.headers.get('Content-Disposition')).toMatch(/^attachment; filename="audit-logs-.*\.json"$/)
     const entries = (await jsonOf(jsonResponse, 200)) as ActivityEvent[]
     expect(entries.map((event) => event.keyName)).toEqual(['OnlyZcc', '@sum', 'plain, "quoted"', '=HYPERLINK("http://x")'])
+    expect(entries[1].after).toMatchObject({ name: '@sum', enabled: true, tokenExpiryTimeInSec: '900' })
     expect(await errorOf(await admin.request('/portal/auditLogs/export?format=xml'))).toMatchObject(expected.invalid('format'))
     expect(await errorOf(await admin.request('/portal/auditLogs/export'))).toMatchObject(expected.invalid('format'))
   })
@@ -404,6 +428,9 @@ describe('POST /__mock/activity', () => {
   it('writes a week of history whose totals are the input, by a daily rhythm, and sets the last use', async () => {
     const zpa = await createZpaKey('busy')
     const zdx = await createZdxKey('busy-zdx')
+    const twin = await createZpaKey('busy-twin')
+    // Keys old enough for a month of history (none is written before a key existed).
+    await admin.advanceClock(ACTIVITY_RETENTION_DAYS * DAY)
     const input = { product: 'zpa', keyId: zpa.id, calls: 3000, denied: 45, limited: 12, signIns: 40 }
     const written = keyActivity.parse(await jsonOf(await admin.request('/__mock/activity', { method: 'POST', json: input }), 201))
     expect(written.hours).toHaveLength(ACTIVITY_CHART_HOURS)
@@ -415,7 +442,6 @@ describe('POST /__mock/activity', () => {
     expect(Math.max(...counts)).toBeGreaterThan(5 * Math.min(...counts))
     expect(await activityOf(`${zpaKeys()}/${zpa.id}`)).toEqual({ ...written, now: expect.any(String) })
     // Deterministic: the same input at the same time gives another key the same chart.
-    const twin = await createZpaKey('busy-twin')
     vi.useFakeTimers({ toFake: ['Date'], now: (Number(written.now) - (await admin.now()) + Math.floor(Date.now() / 1000)) * 1000 })
     try {
       const again = keyActivity.parse(await jsonOf(await admin.request('/__mock/activity', { method: 'POST', json: { ...input, keyId: twin.id } }), 201))
@@ -433,6 +459,28 @@ describe('POST /__mock/activity', () => {
 
     expect(await errorOf(await admin.request('/__mock/activity', { method: 'POST', json: { product: 'zcc', keyId: zpa.id, calls: 1 } }))).toMatchObject(expected.notFound)
     expect(await errorOf(await admin.request('/__mock/activity', { method: 'POST', json: { product: 'zpa', keyId: zpa.id, days: 31 } }))).toMatchObject(expected.invalid('days'))
+  })
+  it('writes nothing before the key existed: a new key’s history is in the current hour, an older one’s from its creation on', async () => {
+    const fresh = await createZpaKey('fresh')
+    const now = await admin.now()
+    const written = keyActivity.parse(await jsonOf(await admin.request('/__mock/activity', { method: 'POST', json: { product: 'zpa', keyId: fresh.id, calls: 300, denied: 6, signIns: 5 } }), 201))
+    expect(totals(written)).toEqual({ succeeded: 305, denied: 6, limited: 0 })
+    expect(written.hours.filter((hour) => hour.succeeded + hour.denied > 0).map((hour) => Number(hour.start))).toEqual([now - (now % 3600)])
+    const created = written.events.find((event) => event.action === 'create')!
+    expect(written.events.at(-1)).toBe(created) // the oldest event is still the creation
+    expect(written.events.filter((event) => event.action === 'signIn').every((event) => Number(event.time) >= Number(created.time) && Number(event.time) <= now)).toBe(true)
+
+    // Two days and a half later, a week's history starts at the creation's hour.
+    const older = await createZccKey('Older')
+    await admin.advanceClock(2.5 * DAY)
+    const week = keyActivity.parse(await jsonOf(await admin.request('/__mock/activity', { method: 'POST', json: { product: 'zcc', keyId: older.id, days: 7, calls: 1000, signIns: 30 } }), 201))
+    expect(totals(week).succeeded).toBe(1030)
+    const creation = Number(week.events.find((event) => event.action === 'create')!.time)
+    const busy = week.hours.filter((hour) => hour.succeeded > 0).map((hour) => Number(hour.start))
+    expect(Math.min(...busy)).toBeGreaterThanOrEqual(creation - (creation % 3600))
+    expect(busy.length).toBeGreaterThan(48) // spread over the days it existed, not squeezed into one hour
+    expect(week.events.filter((event) => event.action === 'signIn').every((event) => Number(event.time) >= creation)).toBe(true)
+    expect(week.events.at(-1)!.action).toBe('create')
   })
 })
 

@@ -10,7 +10,9 @@ import { _default as withDefault } from 'zod/mini'
 import {
   activityProductLabels,
   auditActionLabels,
+  auditActorLabel,
   auditLogFilterShape,
+  auditValueLines,
   type ActivityActor,
   type ActivityEvent,
   type ActivityProduct,
@@ -110,7 +112,7 @@ export const AUDIT_CSV_COLUMNS = ['Time', 'Admin', 'Action', 'Product', 'Resourc
 export function auditCsv(entries: readonly ActivityEvent[]): string {
   const rows = entries.map((event) => [
     new Date(Number(event.time) * 1000).toISOString(),
-    event.actor.kind === 'admin' ? event.actor.name : event.actor.address,
+    auditActorLabel(event.actor),
     auditActionLabels[event.action as AdminAction] ?? event.action,
     activityProductLabels[event.product],
     event.keyName,
@@ -121,7 +123,11 @@ export function auditCsv(entries: readonly ActivityEvent[]): string {
   return `\uFEFF${[AUDIT_CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
 }
 
-const valuesText = (values: AuditValues | null) => (values === null ? '' : JSON.stringify(values))
+/** Before or After as the page writes it, `Name: x; Status: Enabled` (the JSON export keeps the raw values). */
+const valuesText = (values: AuditValues | null) =>
+  auditValueLines(values)
+    .map((line) => line.text)
+    .join('; ')
 
 /**
  * One cell: a text a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage return before

@@ -10,8 +10,10 @@ import {
   ACTIVITY_CHART_HOURS,
   ACTIVITY_RETENTION_DAYS,
   adminActions,
+  auditActorValue,
   KEY_ACTIVITY_EVENTS,
   MAX_EVENTS_PER_KEY,
+  type ActivityActor,
   type ActivityEvent,
   type ActivityHour,
   type ActivityProduct,
@@ -123,17 +125,17 @@ export class TenantActivity {
       (event) =>
         (from === undefined || Number(event.time) >= from) &&
         (to === undefined || Number(event.time) <= to) &&
-        (admin === undefined || (event.actor.kind === 'admin' && event.actor.name === admin)) &&
+        (admin === undefined || auditActorValue(event.actor) === admin) &&
         (action === undefined || event.action === action) &&
         (product === undefined || event.product === product),
     )
   }
 
-  /** The admins who appear in the audit log, by name. */
-  admins(now: number): { id: string; name: string }[] {
-    const byId = new Map<string, string>()
-    for (const event of this.audit({}, now)) if (event.actor.kind === 'admin') byId.set(event.actor.id, event.actor.name)
-    return [...byId].map(([id, name]) => ({ id, name })).toSorted((a, b) => a.name.localeCompare(b.name))
+  /** Who appears in the audit log: the admins by name, then the API clients by address. */
+  admins(now: number): ActivityActor[] {
+    const byKey = new Map<string, ActivityActor>()
+    for (const event of this.audit({}, now)) byKey.set(event.actor.kind === 'admin' ? `admin:${event.actor.id}` : `client:${event.actor.address}`, event.actor)
+    return [...byKey.values()].toSorted((a, b) => a.kind.localeCompare(b.kind) || auditActorValue(a).localeCompare(auditActorValue(b)))
   }
 
   /** The whole log as deltas, one per key (a compacted journal's records). */
@@ -245,11 +247,13 @@ export type SyntheticActivity = { days: number; calls: number; denied: number; l
 /**
  * A history of `days` days up to `now` (the current hour last) with exactly the given totals: every total is spread
  * over the hours by the same daily rhythm (busy in the working day, UTC; quieter at weekends), each sign-in also
- * counting as a succeeded call. The same input and hour give the same counts.
+ * counting as a succeeded call. Never before the key existed: the hours start at the one of its creation (`created`)
+ * if that is later, so a key made a minute ago gets its whole history in the current hour. The same input, hour and
+ * creation give the same counts.
  */
-export function syntheticDelta(input: SyntheticActivity, key: ActivityKeyRef, now: number, newId: () => string): ActivityDelta {
-  const hourCount = input.days * 24
+export function syntheticDelta(input: SyntheticActivity, key: ActivityKeyRef, created: number, now: number, newId: () => string): ActivityDelta {
   const current = hourOf(now)
+  const hourCount = Math.min(input.days * 24, Math.max(1, (current - hourOf(created)) / HOUR_SECONDS + 1))
   const starts = Array.from({ length: hourCount }, (_, index) => current - (hourCount - 1 - index) * HOUR_SECONDS)
   const weights = starts.map(rhythm)
   const [succeeded, denied, limited, signIns] = [input.calls, input.denied, input.limited, input.signIns].map((total) => allocate(total, weights))
@@ -259,8 +263,11 @@ export function syntheticDelta(input: SyntheticActivity, key: ActivityKeyRef, no
   let lastUse: number | undefined
   starts.forEach((hour, index) => {
     const signInsThisHour = signIns[index]
+    // Within the part of the hour after the creation and up to now.
+    const first = Math.max(hour, Math.min(created, now))
+    const span = Math.min(now, hour + HOUR_SECONDS - 1) - first + 1
     for (let n = 0; n < signInsThisHour; n++) {
-      const time = Math.min(now, hour + Math.floor(((n + 0.5) * HOUR_SECONDS) / signInsThisHour))
+      const time = first + Math.floor(((n + 0.5) * span) / signInsThisHour)
       const address = `198.51.100.${10 + (events.length % 20)}`
       events.push({ id: newId(), time: String(time), ...key, action: 'signIn', actor: { kind: 'client', address }, before: null, after: null })
     }

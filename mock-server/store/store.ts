@@ -604,19 +604,19 @@ export class Store {
     return tenant.activity.audit(filter, tenant.clock.nowSeconds())
   }
 
-  /** The admins who appear in the audit log. */
-  auditAdmins(customerId: string): { id: string; name: string }[] {
+  /** The admins and API clients who appear in the audit log. */
+  auditAdmins(customerId: string): ActivityActor[] {
     const tenant = this.#tenantOrThrow(customerId)
     return tenant.activity.admins(tenant.clock.nowSeconds())
   }
 
-  /** Writes a synthetic history for a key (syntheticDelta), durable before it resolves; 404 for an unknown key. */
+  /** Writes a synthetic history for a key since its creation (syntheticDelta), durable before it resolves; 404 for an unknown key. */
   async addSyntheticActivity(customerId: string, input: Required<Omit<SyntheticActivityInput, 'microtenantId'>> & { microtenantId?: string }): Promise<KeyActivity> {
     const tenant = this.#tenantOrThrow(customerId)
     const { product, keyId, microtenantId } = input
     const api = this.#activityKey(tenant, product, keyId, microtenantId)
     const ref = 'microtenantId' in api ? zpaRef(api) : productRef(product, api)
-    await this.#commit({ op: 'activity', customerId, ...syntheticDelta(input, ref, tenant.clock.nowSeconds(), randomId) })
+    await this.#commit({ op: 'activity', customerId, ...syntheticDelta(input, ref, Number(api.creationTime), tenant.clock.nowSeconds(), randomId) })
     return this.keyActivity(customerId, product, keyId, microtenantId)
   }
 

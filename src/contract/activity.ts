@@ -13,7 +13,7 @@
  *   ones included).
  * - `GET /portal/auditLogs` (the session's customer, every product and microtenant) → `auditLogPage`, newest first;
  *   `GET /portal/auditLogs/export?format=csv|json` (same filters, every matching entry, as a download);
- *   `GET /portal/auditLogs/admins` → the admins who appear in the log.
+ *   `GET /portal/auditLogs/admins` → who appears in the log: its admins and its API clients (actors).
  * - `POST /__mock/activity` (the caller's tenant) writes synthetic history: `syntheticActivityInput`.
  */
 import * as z from 'zod/mini'
@@ -70,6 +70,36 @@ export type ActivityActor = z.infer<typeof activityActor>
 export const auditValues = z.record(z.string(), z.union([z.string(), z.boolean(), z.null()]))
 export type AuditValues = z.infer<typeof auditValues>
 
+type AuditValue = AuditValues[string]
+const yesNo = (value: AuditValue) => (value === true ? 'Yes' : value === false ? 'No' : value)
+
+/**
+ * The key's fields as the key pages name them, and their values as those pages show them. A field not named here
+ * shows as the API names it; the role's id goes unshown beside its name.
+ */
+const auditFields: Record<string, { label: string; value?: (value: AuditValue) => AuditValue }> = {
+  name: { label: 'Name' },
+  enabled: { label: 'Status', value: (value) => (value === true ? 'Enabled' : value === false ? 'Disabled' : value) },
+  // The full name, as the key's form and its activity panel write it (the table header's short one reads as another field).
+  tokenExpiryTimeInSec: { label: 'Session Validity Interval (In Seconds)' },
+  roleName: { label: 'Role' },
+  // Client Connector's READ and WRITE, as its page writes them (Read, Write).
+  role: { label: 'Role', value: (value) => (typeof value === 'string' ? value.charAt(0) + value.slice(1).toLowerCase() : value) },
+  isLocked: { label: 'Locked', value: yesNo },
+}
+
+/** Values before or after a change as the Audit Logs page and its CSV write them: a `field: value` line each (an empty value "none"). */
+export function auditValueLines(values: AuditValues | null): { field: string; text: string }[] {
+  if (!values) return []
+  return Object.entries(values)
+    .filter(([field]) => field !== 'roleId' || !('roleName' in values))
+    .map(([field, value]) => {
+      const known = auditFields[field]
+      const shown = (known?.value ?? yesNo)(value)
+      return { field, text: `${known?.label ?? field}: ${shown === null ? 'none' : shown}` }
+    })
+}
+
 export const activityEvent = z.object({
   id: idString,
   time: epochString,
@@ -123,7 +153,7 @@ export { lastUsedTime, MAX_NOT_USED_FOR_DAYS }
 export const auditLogFilterShape = {
   from: z.optional(epochString),
   to: z.optional(epochString),
-  /** An admin's name, exactly. */
+  /** An admin's name or an API client's address, exactly (auditActorValue). */
   admin: z.optional(z.string()),
   action: z.optional(z.enum(adminActions)),
   product: z.optional(z.enum(activityProducts)),
@@ -136,8 +166,13 @@ export const auditLogPage = z.object({
 })
 export type AuditLogPage = z.infer<typeof auditLogPage>
 
-/** GET /portal/auditLogs/admins. */
-export const auditLogAdmins = z.array(z.object({ id: idString, name: z.string() }))
+/** GET /portal/auditLogs/admins: every actor of the log, the admins and the API clients (a change made with a key's token). */
+export const auditLogAdmins = z.array(activityActor)
+
+/** The value of the audit log's `admin` filter that selects an actor: an admin's name, a client's address. */
+export const auditActorValue = (actor: ActivityActor): string => (actor.kind === 'admin' ? actor.name : actor.address)
+/** An actor as the Audit Logs page and its CSV name it: a person by name, automation as such. */
+export const auditActorLabel = (actor: ActivityActor): string => (actor.kind === 'admin' ? actor.name : `API client ${actor.address}`)
 
 /** How long the log keeps events and hourly counts (the tenant's clock), and the most events it keeps per key. */
 export const ACTIVITY_RETENTION_DAYS = 30
@@ -147,7 +182,8 @@ const count = (max: number) => z.number().check(z.int(), z.minimum(0), z.maximum
 
 /**
  * POST /__mock/activity: synthetic history for one key, spread over the last `days` of the tenant's clock (a daily
- * rhythm, deterministic), so that demos and tests get a full chart without waiting. Answers 201 with the key's activity.
+ * rhythm, deterministic), so that demos and tests get a full chart without waiting; never before the key's creation
+ * (a key made now gets it all in the current hour). Answers 201 with the key's activity.
  */
 export const syntheticActivityInput = z.object({
   product: z.enum(activityProducts),

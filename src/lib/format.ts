@@ -1,10 +1,13 @@
-/** How dates show: medium date, short time, in the admin's locale and time zone (the session names both). */
-export function dateTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+/**
+ * How dates show: medium date, short time, in the admin's locale and time zone (the session names both); with
+ * `timeStyle: 'medium'` the time has its seconds too (a log whose entries may be seconds apart).
+ */
+export function dateTimeFormat(locale: string, timeZone: string, timeStyle: 'short' | 'medium' = 'short'): Intl.DateTimeFormat {
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone })
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle, timeZone })
   } catch {
     // A zone or locale this runtime does not know: its own, rather than no dates.
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle })
   }
 }
 

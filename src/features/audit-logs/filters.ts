@@ -25,7 +25,7 @@ const auditFilterFields = {
   /** The time range, inclusive, as yyyy-mm-dd days in the admin's time zone. */
   from: isoDate,
   to: isoDate,
-  /** An admin's name, exactly (GET /portal/auditLogs/admins lists them). */
+  /** An admin's name or an API client's address, exactly (GET /portal/auditLogs/admins lists them). */
   admin: z.string().check(z.minLength(1), z.maxLength(200)),
   action: z.enum(adminActions),
   product: z.enum(activityProducts),

@@ -4,7 +4,7 @@ import { FilterActions, FilterBarForm } from '../../../components/data-table/fil
 import { DateRangeField } from '../../../components/date-range-field'
 import { FilterSelect } from '../../../components/filter-select'
 import type { SelectOption } from '../../../components/select'
-import { activityProductLabels, activityProducts, adminActions, auditActionLabels } from '../../../contract/activity'
+import { activityProductLabels, activityProducts, adminActions, auditActionLabels, auditActorLabel, auditActorValue } from '../../../contract/activity'
 import { useAuditLogAdmins } from '../api/get-audit-log-admins'
 import { noAuditFilters, TIME_RANGE, type AuditLogFilters } from '../filters'
 
@@ -30,8 +30,9 @@ export const AuditLogFilterBar = memo(function AuditLogFilterBar({ applied, onAp
   const admins = useAuditLogAdmins()
   const { draft, setDraft, apply, choose, applyFields, rangeInverted: inverted } = useFilterDraft({ applied, onApply, typed: TYPED, range: TIME_RANGE })
 
-  const adminOptions: SelectOption[] = admins.data?.map((admin) => ({ value: admin.name, label: admin.name })) ?? []
-  // An admin the list does not (yet) have still shows as chosen.
+  // A person by name, automation as "API client <address>": both filter by the value the log matches.
+  const adminOptions: SelectOption[] = admins.data?.map((actor) => ({ value: auditActorValue(actor), label: auditActorLabel(actor) })) ?? []
+  // An admin or client the list does not (yet) have still shows as chosen.
   if (draft.admin && !adminOptions.some((option) => option.value === draft.admin)) adminOptions.unshift({ value: draft.admin, label: draft.admin })
 
   return (

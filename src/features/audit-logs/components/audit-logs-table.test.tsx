@@ -5,7 +5,7 @@ import { NuqsTestingAdapter, type UrlUpdateEvent } from 'nuqs/adapters/testing'
 import { afterEach, expect, test, vi } from 'vitest'
 import type { ActivityEvent, AuditLogPage } from '../../../contract/activity'
 import { jsonResponse } from '../../../test/api-fixtures'
-import { choose } from '../../../test/choose'
+import { choose, optionsOf } from '../../../test/choose'
 import { AuditLogsTable } from './audit-logs-table'
 
 afterEach(() => vi.unstubAllGlobals())
@@ -37,7 +37,7 @@ function renderTable(search: string, answer: (url: URL) => Response | Promise<Re
     'fetch',
     vi.fn(async (input: string) => {
       const url = new URL(input, 'http://console')
-      if (url.pathname === '/portal/auditLogs/admins') return jsonResponse(200, [{ id: admin.id, name: admin.name }, { id: '2', name: 'ops@example.com' }])
+      if (url.pathname === '/portal/auditLogs/admins') return jsonResponse(200, [admin, { kind: 'admin', id: '2', name: 'ops@example.com' }, { kind: 'client', address: '192.0.2.44' }])
       requests.push(url)
       return answer(url)
     }),
@@ -102,6 +102,17 @@ test('a chosen action or product applies at once on page 1 and goes into the URL
   expect(screen.queryByRole('button', { name: 'Reset' })).toBeNull()
 })
 
+test('the Admin filter offers the API clients beside the admins, named as automation, and filters by the client’s address', async () => {
+  const user = userEvent.setup()
+  const { lastRequest } = renderTable('', () => jsonResponse(200, page([entry({ actor: { kind: 'client', address: '192.0.2.44' } })])))
+  // The column names the client as the filter does.
+  await screen.findByText('API client 192.0.2.44', { selector: 'td *' })
+  await waitFor(async () => expect(await optionsOf(user, 'Admin')).toEqual(['Any', 'jane.doe@example.com', 'ops@example.com', 'API client 192.0.2.44']))
+  await choose(user, 'Admin', 'API client 192.0.2.44')
+  await waitFor(() => expect(lastRequest()).toMatchObject({ admin: '192.0.2.44' }))
+  expect(screen.getByLabelText('Admin').textContent).toBe('API client 192.0.2.44')
+})
+
 test('a range that ends before it starts says so and is not applied', async () => {
   const { lastRequest } = renderTable('?from=2026-02-01&to=2026-01-01')
   await screen.findByText('siem-export-2', { exact: false })
@@ -117,7 +128,7 @@ test('Before and After show the changed values as field: value lines, named as t
       200,
       page([
         entry({ id: '3', action: 'delete', before: { name: 'old-key', role: 'READ' }, after: null, product: 'zcc', microtenantId: undefined, microtenantName: undefined, keyName: 'old-key' }),
-        entry({ id: '2', before: { enabled: true, tokenExpiryTimeInSec: '3600', roleId: '28', roleName: 'API Full Access' }, after: { enabled: false, tokenExpiryTimeInSec: '900', roleId: '29', roleName: 'API Read Only' } }),
+        entry({ id: '2', time: '1767225645', before: { enabled: true, tokenExpiryTimeInSec: '3600', roleId: '28', roleName: 'API Full Access' }, after: { enabled: false, tokenExpiryTimeInSec: '900', roleId: '29', roleName: 'API Read Only' } }),
         entry({ id: '1', action: 'create', before: null, after: { name: 'siem-export', isLocked: false, description: null, roleId: '30' }, microtenantName: 'Engineering' }),
       ]),
     ),
@@ -126,11 +137,13 @@ test('Before and After show the changed values as field: value lines, named as t
   const rows = screen.getAllByRole('row')
   const [, deleted, updated, created] = rows
   expect(cells(deleted).slice(1)).toEqual(['jane.doe@example.com', 'Delete', 'old-keyClient Connector', 'Name: old-keyRole: Read', '—'])
+  // The exact time, to the second (UTC without the admin's provider): entries seconds apart can be told apart.
+  expect(cells(updated)[0]).toBe('Jan 1, 2026, 12:00:45 AM')
   expect(cells(updated).slice(2)).toEqual([
     'Update',
     'siem-exportPrivate Access · Default',
-    'Status: EnabledValidity (sec): 3600Role: API Full Access',
-    'Status: DisabledValidity (sec): 900Role: API Read Only',
+    'Status: EnabledSession Validity Interval (In Seconds): 3600Role: API Full Access',
+    'Status: DisabledSession Validity Interval (In Seconds): 900Role: API Read Only',
   ])
   // A field the page does not know shows as the API names it; a role's id only without its name.
   expect(cells(created).slice(2)).toEqual(['Create', 'siem-exportPrivate Access · Engineering', '—', 'Name: siem-exportLocked: Nodescription: noneroleId: 30'])

@@ -79,7 +79,7 @@ export function AuditLogsTable({ timeZone }: { timeZone: string }) {
   const exportUrl = (format: 'csv' | 'json') => buildUrl(`${AUDIT_LOGS_PATH}/export`, { format, ...auditLogQuery(filters, timeZone) })
 
   return (
-    <section className="card" aria-label="Audit log">
+    <section className="card audit-log" aria-label="Audit log">
       <div className="toolbar" role="toolbar" aria-label="Audit log actions">
         <div className="toolbar-start">
           <button type="button" className="button filters-toggle" aria-expanded={filtersShown} onClick={() => setFiltersChoice(!filtersShown)}>

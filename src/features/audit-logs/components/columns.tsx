@@ -1,7 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import { labelled, type DataTableFeatures } from '../../../components/data-table/features'
 import { DateTime } from '../../../components/date-time'
-import { activityProductLabels, auditActionLabels, keyEventLabels, type ActivityEvent } from '../../../contract/activity'
+import { activityProductLabels, auditActionLabels, auditActorLabel, keyEventLabels, type ActivityEvent } from '../../../contract/activity'
 import { AuditValuesCell } from './audit-values'
 
 const column = createColumnHelper<DataTableFeatures, ActivityEvent>()
@@ -20,14 +20,14 @@ function ResourceCell({ entry }: { entry: ActivityEvent }) {
   )
 }
 
-/** Time, Admin, Action, Resource, Before, After. */
+/** Time (to the second: entries a few seconds apart stay apart), Admin, Action, Resource, Before, After. */
 export const auditLogColumns = column.columns([
-  column.accessor('time', { ...labelled('Time', { defaultSort: 'desc' }), ...unsorted, size: 165, minSize: 100, cell: (info) => <DateTime className="cell-text" epochSeconds={info.getValue()} /> }),
-  column.accessor((entry) => (entry.actor.kind === 'admin' ? entry.actor.name : entry.actor.address), {
+  column.accessor('time', { ...labelled('Time', { defaultSort: 'desc' }), ...unsorted, size: 125, minSize: 100, cell: (info) => <DateTime className="cell-text" epochSeconds={info.getValue()} precision="second" /> }),
+  column.accessor((entry) => auditActorLabel(entry.actor), {
     id: 'admin',
     ...labelled('Admin'),
     ...unsorted,
-    size: 120,
+    size: 130,
     minSize: 80,
     cell: (info) => <span className="cell-text">{info.getValue()}</span>,
   }),

@@ -127,6 +127,32 @@ test('Private Access: a key that signs in is no longer "Never"; its panel reads 
   await expect(entries.locator('td.cell-resource')).toHaveText('activity-probePrivate Access · Default')
 })
 
+test('Refresh reads Last Used against the tenant\'s clock as it is now: moved two days on, "now" becomes "2 days ago"', async ({ page, api, context }) => {
+  const created = await context.request.post(`${api.base}/apiKeys`, { data: { name: 'clock-probe', tokenExpiryTimeInSec: '3600', roleId: (await api.roles())[0].id } })
+  expect(created.status(), await created.text()).toBe(201)
+  const key = createdApiKey.parse(await created.json())
+  const signIn = await context.request.post('/signin', { form: { client_id: key.clientId, client_secret: key.clientSecret } })
+  expect(signIn.status()).toBe(200)
+
+  await page.goto('/?name=clock-probe')
+  await savingPreferences(page, () => showLastUsed(page))
+  const lastUsed = lastUsedCell(page, 'clock-probe').locator('.relative-time-text')
+  await expect(lastUsed).toHaveText(/^(now|\d+ seconds? ago|1 minute ago)$/)
+
+  const moved = await context.request.post('/__mock/clock', { data: { advanceSeconds: 2 * 86_400 } })
+  expect(moved.status(), await moved.text()).toBe(200)
+  await page.getByRole('button', { name: 'Refresh' }).click()
+  await expect(lastUsed).toHaveText('2 days ago')
+
+  // A Refresh whose session request fails keeps the page as it was.
+  await page.route('**/portal/session', (route) => route.fulfill({ status: 403, json: { id: 'forbidden', reason: 'No session' } }), { times: 1 })
+  const refused = page.waitForResponse((response) => response.url().endsWith('/portal/session') && response.status() === 403)
+  await page.getByRole('button', { name: 'Refresh' }).click()
+  await refused
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(lastUsed).toHaveText('2 days ago')
+})
+
 /** GET …/activity as the page asks it. */
 async function activityOf(request: APIRequestContext, path: string): Promise<KeyActivity> {
   const response = await request.get(path)

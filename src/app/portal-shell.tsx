@@ -24,7 +24,23 @@ export function PortalShell({ route, Page }: PortalShellProps) {
   const [navigationOpen, setNavigationOpen] = useState(false)
 
   let content: React.ReactNode
-  if (session.isPending) content = <p className="shell-status" role="status">Signing in…</p>
+  // A Refresh asks for the session again (the tenant's clock): one that fails keeps the page on the session it has.
+  if (session.data)
+    content = (
+      <DateFormatProvider locale={session.data.locale} timeZone={session.data.timeZone}>
+        {/* The session's fetch time is the first view's "now": the server's render and the hydration share it. */}
+        <TenantClockProvider
+          locale={session.data.locale}
+          offsetSeconds={session.data.clockOffsetSeconds}
+          firstViewNow={session.dataUpdatedAt}
+          resync={session.refetch}
+        >
+          <Suspense fallback={null}>
+            <Page session={session.data} pageName={route.label} />
+          </Suspense>
+        </TenantClockProvider>
+      </DateFormatProvider>
+    )
   else if (session.isError)
     content = (
       <div className="shell-status" role="alert">
@@ -34,17 +50,7 @@ export function PortalShell({ route, Page }: PortalShellProps) {
         </button>
       </div>
     )
-  else
-    content = (
-      <DateFormatProvider locale={session.data.locale} timeZone={session.data.timeZone}>
-        {/* The session's fetch time is the first view's "now": the server's render and the hydration share it. */}
-        <TenantClockProvider locale={session.data.locale} offsetSeconds={session.data.clockOffsetSeconds} firstViewNow={session.dataUpdatedAt}>
-          <Suspense fallback={null}>
-            <Page session={session.data} pageName={route.label} />
-          </Suspense>
-        </TenantClockProvider>
-      </DateFormatProvider>
-    )
+  else content = <p className="shell-status" role="status">Signing in…</p>
 
   return (
     <div className="console">

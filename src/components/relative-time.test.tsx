@@ -19,7 +19,7 @@ const tenantNow = BROWSER_NOW / 1000 + OFFSET
 function LastUsed({ epochSeconds, firstViewNow = BROWSER_NOW }: { epochSeconds: string | null; firstViewNow?: number }) {
   return (
     <DateFormatProvider locale="en-US" timeZone="Europe/Berlin">
-      <TenantClockProvider locale="en-US" offsetSeconds={OFFSET} firstViewNow={firstViewNow}>
+      <TenantClockProvider locale="en-US" offsetSeconds={OFFSET} firstViewNow={firstViewNow} resync={() => undefined}>
         <RelativeTime epochSeconds={epochSeconds} />
       </TenantClockProvider>
     </DateFormatProvider>
@@ -89,4 +89,10 @@ test('the server\'s first view and the hydration write the same text against the
   expect(errors).not.toHaveBeenCalled()
   expect(container.querySelector('.relative-time-text')?.textContent).toBe('5 minutes ago')
   container.remove()
+})
+
+test('between two ticks a time is never read younger than it is: two days and 3 seconds ago, 5 seconds after a tick, is "2 days ago"', () => {
+  vi.useFakeTimers({ now: BROWSER_NOW + 5_000 })
+  const { container } = render(<LastUsed epochSeconds={String(tenantNow + 5 - 2 * 86_400 - 3)} />)
+  expect(container.querySelector('.relative-time-text')?.textContent).toBe('2 days ago')
 })

@@ -11,6 +11,8 @@ interface TenantClock {
   offsetSeconds: number
   /** "5 minutes ago", "yesterday", "now". */
   format: Intl.RelativeTimeFormat
+  /** Asks the server for the tenant's offset again (POST /__mock/clock may have moved its clock). */
+  resync: () => unknown
 }
 
 const TenantClockContext = createContext<TenantClock | undefined>(undefined)
@@ -29,13 +31,30 @@ function relativeFormat(locale: string | undefined): Intl.RelativeTimeFormat {
  * locale. `firstViewNow` is carried with the first view's data (the session's fetch time), so that the server's
  * render and the hydration write the same text; the browser's clock takes over right after.
  */
-export function TenantClockProvider({ locale, offsetSeconds, firstViewNow, children }: { locale: string; offsetSeconds: number; firstViewNow: number; children: ReactNode }) {
-  const clock = useMemo(() => ({ firstViewNow, offsetSeconds, format: relativeFormat(locale) }), [firstViewNow, offsetSeconds, locale])
+export function TenantClockProvider({
+  locale,
+  offsetSeconds,
+  firstViewNow,
+  resync,
+  children,
+}: {
+  locale: string
+  offsetSeconds: number
+  firstViewNow: number
+  resync: () => unknown
+  children: ReactNode
+}) {
+  const clock = useMemo(() => ({ firstViewNow, offsetSeconds, format: relativeFormat(locale), resync }), [firstViewNow, offsetSeconds, locale, resync])
   return <TenantClockContext value={clock}>{children}</TenantClockContext>
 }
 
-/** The real time, to the tick: stable between two ticks, as useSyncExternalStore needs. */
-const currentTick = () => Math.floor(Date.now() / TICK_MS) * TICK_MS
+const noResync = () => undefined
+
+/** What a page's Refresh calls to read its times against the tenant's clock as it is now, not as it was at sign-in. */
+export const useResyncTenantClock = () => use(TenantClockContext)?.resync ?? noResync
+
+/** The real time, to the next tick: stable between two ticks, as useSyncExternalStore needs; rounded up so that nothing reads younger than it is. */
+const currentTick = () => Math.ceil(Date.now() / TICK_MS) * TICK_MS
 function subscribeToTicks(onTick: () => void) {
   const timer = setInterval(onTick, TICK_MS)
   return () => clearInterval(timer)
@@ -65,7 +84,7 @@ export function formatElapsed(format: Intl.RelativeTimeFormat, elapsed: number):
  * In a table cell it is a `.cell-text` whose hint is always there (use-clipped-text.ts leaves `data-hint` ones alone).
  */
 export function RelativeTime({ epochSeconds, className = 'cell-text' }: { epochSeconds: string | null; className?: string }) {
-  const clock = use(TenantClockContext) ?? { firstViewNow: currentTick(), offsetSeconds: 0, format: relativeFormat('en-US') }
+  const clock = use(TenantClockContext) ?? { firstViewNow: currentTick(), offsetSeconds: 0, format: relativeFormat('en-US'), resync: noResync }
   // The first view's "now" until hydrated, then the ticking browser clock; on the tenant's clock.
   const now = Math.floor(useSyncExternalStore(subscribeToTicks, currentTick, () => clock.firstViewNow) / 1000) + clock.offsetSeconds
   if (epochSeconds === null) return <span className={`${className} muted`}>Never</span>

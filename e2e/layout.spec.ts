@@ -55,6 +55,27 @@ test.describe('at 1280 × 800', () => {
     }
   })
 
+  for (const [product, path, preferencePage] of [
+    ['Private Access', '/', 'zpa-api-keys'],
+    ['Client Connector', '/legacy-api/client-connector', 'zcc-api-keys'],
+    ['Digital Experience', '/legacy-api/digital-experience', 'zdx-api-keys'],
+  ] as const)
+    test(`${product}: with Last Used shown or not, the table fits its card: every row action inside it, Last Used not clipped`, async ({ page, api }) => {
+      for (const lastUsedTime of [false, true]) {
+        await api.savePreferences({ savedFilters: [], tableSettings: { columnVisibility: { lastUsedTime }, columnOrder: [], columnSizing: {} } }, '0', preferencePage)
+        await page.goto(path)
+        await expect(drawnRows(page).first()).toBeVisible()
+        await expect(columnHeader(page, 'Last Used')).toHaveCount(lastUsedTime ? 1 : 0)
+        expect(await scrollBox(page).evaluate((element) => element.scrollWidth <= element.clientWidth), `Last Used ${lastUsedTime ? 'shown' : 'hidden'}: no sideways scroll`).toBe(true)
+        const card = await box(page.getByRole('region', { name: 'API keys' }))
+        for (const action of await drawnRows(page).locator('td.cell-actions').getByRole('button').all()) {
+          const { x, width } = await box(action)
+          expect(x + width, `${await action.getAttribute('aria-label')} inside the card`).toBeLessThanOrEqual(card.x + card.width)
+        }
+        if (lastUsedTime) for (const text of await drawnRows(page).locator('td.cell-lastUsedTime > span').all()) expect(await isClipped(text)).toBe(false)
+      }
+    })
+
   test('the long Session Validity header keeps its full name and takes at most two lines', async ({ page }) => {
     await page.goto('/')
     const header = columnHeader(page, 'Session Validity Interval (In Seconds)')

@@ -3,6 +3,8 @@ import type { DataTableFeatures } from './features'
 
 interface DataTableColumnHeaderProps<TData extends RowData> {
   header: Header<DataTableFeatures, TData, unknown>
+  /** Its width once it has given its share of room to an added column (shared-room.ts). */
+  sharedWidth?: string
   children: React.ReactNode
 }
 
@@ -20,7 +22,7 @@ function focusSibling(current: HTMLElement, selector: string, step: 1 | -1) {
  * A header cell: a sort button that says its direction, and a handle to resize the column by mouse or keyboard.
  * With no sort chosen, the column the server orders by (meta.defaultSort) shows that order.
  */
-export function DataTableColumnHeader<TData extends RowData>({ header, children }: DataTableColumnHeaderProps<TData>) {
+export function DataTableColumnHeader<TData extends RowData>({ header, sharedWidth, children }: DataTableColumnHeaderProps<TData>) {
   const column = header.column
   const table = header.getContext().table
   const state = table.store.state
@@ -62,7 +64,7 @@ export function DataTableColumnHeader<TData extends RowData>({ header, children 
       scope="col"
       aria-sort={ariaSort}
       className={`cell-${column.id}`}
-      style={{ width, minWidth: width === undefined ? header.getSize() : undefined }}
+      style={{ width: width === undefined ? undefined : (sharedWidth ?? width), minWidth: width === undefined ? (sharedWidth ?? header.getSize()) : undefined }}
       title={meta?.shortLabel ? label : undefined}
     >
       <div className="th-inner">

@@ -1,9 +1,10 @@
 import { FlexRender, type Row, type RowData } from '@tanstack/react-table'
-import { Fragment, memo, useLayoutEffect, useRef, type ComponentType, type HTMLAttributes, type ReactNode } from 'react'
+import { Fragment, memo, useLayoutEffect, useRef, type ComponentType, type CSSProperties, type HTMLAttributes, type ReactNode } from 'react'
 import type { SortOrder } from '../../contract/api-key'
 import { KEYS_TABLE_ID } from '../skip-link'
 import { DataTableColumnHeader } from './data-table-column-header'
 import { DataTablePagination } from './data-table-pagination'
+import { sharedRoom } from './shared-room'
 import type { DataTable, DataTableFeatures } from './features'
 import { EmptyTenantState, LoadErrorState, type EmptyWording, NoMatchesState, NoRowsOnPageState, TableAlert, TableSkeletonRows } from './table-states'
 import { useClippedTextHints } from './use-clipped-text'
@@ -188,6 +189,7 @@ export function DataTableView<TData extends RowData>({
   }
 
   const sortedLabel = sort && table.getColumn(sort.id)?.columnDef.meta?.label
+  const room = sharedRoom(table)
 
   return (
     <>
@@ -213,7 +215,7 @@ export function DataTableView<TData extends RowData>({
             id={KEYS_TABLE_ID}
             tabIndex={-1}
             className="data-table"
-            style={{ width: table.getTotalSize() }}
+            style={room.tableStyle as CSSProperties}
             aria-busy={query.isFetching}
             aria-rowcount={query.data !== undefined ? total + 1 : undefined}
           >
@@ -221,7 +223,7 @@ export function DataTableView<TData extends RowData>({
               {table.getHeaderGroups().map((group) => (
                 <tr key={group.id}>
                   {group.headers.map((header) => (
-                    <DataTableColumnHeader key={header.id} header={header}>
+                    <DataTableColumnHeader key={header.id} header={header} sharedWidth={room.widthOf(header.column)}>
                       {header.isPlaceholder ? null : <table.FlexRender header={header} />}
                     </DataTableColumnHeader>
                   ))}

@@ -266,6 +266,34 @@ test.describe('on a phone, 390 × 844', () => {
     await expect(navigation).toBeHidden()
   })
 
+  test('a control Tab reaches in the table scrolls clear of the sticky Name column, Last Used’s time included', async ({ page, api, context }) => {
+    const created = await context.request.post(`${api.base}/apiKeys`, { data: { name: 'tab-probe', tokenExpiryTimeInSec: '3600', roleId: (await api.roles())[0].id } })
+    expect(created.status(), await created.text()).toBe(201)
+    const key = (await created.json()) as { clientId: string; clientSecret: string }
+    expect((await context.request.post('/signin', { form: { client_id: key.clientId, client_secret: key.clientSecret } })).status()).toBe(200)
+    await api.savePreferences({ savedFilters: [], tableSettings: { columnVisibility: { lastUsedTime: true }, columnOrder: [], columnSizing: {} } })
+    await page.goto('/?name=tab-probe')
+    await expect(drawnRows(page)).toHaveCount(1)
+
+    await page.locator('table.data-table').focus()
+    const reached: string[] = []
+    for (let stop = 0; stop < 40; stop++) {
+      await page.keyboard.press('Tab')
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement!
+        const cell = element.closest('th, td')
+        if (!cell || !element.closest('table.data-table')) return null
+        const first = cell.parentElement!.firstElementChild!
+        return { name: element.getAttribute('aria-label') ?? element.textContent ?? '', cell: cell.className, first: cell === first, left: element.getBoundingClientRect().left, stickyRight: first.getBoundingClientRect().right }
+      })
+      if (!focused) break
+      if (focused.first) continue
+      reached.push(focused.cell)
+      expect(focused.left, `${focused.name} in ${focused.cell}`).toBeGreaterThanOrEqual(focused.stickyRight - 1)
+    }
+    expect(reached).toContain('cell-lastUsedTime')
+  })
+
   test('the new key’s secret is readable: its fields take the dialog’s width, inside the screen', async ({ page }) => {
     await page.goto('/')
     await addKey(page, { name: 'phone-made' })

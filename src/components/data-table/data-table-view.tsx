@@ -210,7 +210,8 @@ export function DataTableView<TData extends RowData>({
       </p>
       {/* The table scrolls inside this box, both ways, so its header and first column can stay in view. */}
       <div className="table-frame" ref={frameRef}>
-        <div className="table-scroll" ref={scrollRef}>
+        {/* A control focused by keyboard scrolls clear of the sticky first column (its width: scroll-padding in styles.css). */}
+        <div className="table-scroll" ref={scrollRef} style={{ '--sticky-start': `${table.getVisibleLeafColumns()[0]?.getSize() ?? 0}px` } as CSSProperties}>
           <table
             id={KEYS_TABLE_ID}
             tabIndex={-1}

@@ -153,6 +153,29 @@ test('Refresh reads Last Used against the tenant\'s clock as it is now: moved tw
   await expect(lastUsed).toHaveText('2 days ago')
 })
 
+test.describe('on a phone, 390 × 844', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('the panel opens with its chart on the newest hours, in a right-to-left page too', async ({ page, tenant, context }) => {
+    const made = await context.request.post(`/zdx/v1/admin/customers/${tenant.customerId}/apiKeys`, { data: { name: 'zdx-phone', roleId: '50002' } })
+    const { id } = (await made.json()) as { id: string }
+    await writeWeek(context.request, { product: 'zdx', keyId: id, calls: 700 })
+    await page.goto(`${ZDX_PATH}?name=zdx-phone`)
+    for (const dir of ['ltr', 'rtl']) {
+      await page.evaluate((value) => (document.documentElement.dir = value), dir)
+      await row(page, 'zdx-phone').getByRole('button', { name: 'View Activity' }).click()
+      const frame = panelOf(page, 'zdx-phone').locator('.activity-chart-frame')
+      await expect(frame.getByRole('img', { name: /^API calls/ })).toBeVisible()
+      // Scrolled sideways at all, and to the chart's right edge: the newest hour.
+      const edges = await frame.evaluate((element) => ({ overflow: element.scrollWidth - element.clientWidth, chartRight: element.querySelector('svg')!.getBoundingClientRect().right, frameRight: element.getBoundingClientRect().right }))
+      expect(edges.overflow, dir).toBeGreaterThan(50)
+      expect(Math.abs(edges.chartRight - edges.frameRight), dir).toBeLessThanOrEqual(1)
+      await page.keyboard.press('Escape')
+      await expect(panelOf(page, 'zdx-phone')).toHaveCount(0)
+    }
+  })
+})
+
 /** GET …/activity as the page asks it. */
 async function activityOf(request: APIRequestContext, path: string): Promise<KeyActivity> {
   const response = await request.get(path)

@@ -96,6 +96,14 @@ function ActivityLoading() {
   )
 }
 
+/**
+ * A narrow chart opens on its newest hours. The SVG draws time left to right in either direction, and a scrollLeft
+ * past the end stops at the right edge, in a right-to-left page too (where 0 is that edge). Stable: on mount only.
+ */
+function scrollToNewest(frame: HTMLDivElement | null) {
+  if (frame) frame.scrollLeft = frame.scrollWidth
+}
+
 function ActivityContent({ activity }: { activity: KeyActivity }) {
   const formats = useActivityFormats()
   const days = useMemo(() => groupByDay(activity.hours, formats.format), [activity.hours, formats.format])
@@ -112,7 +120,7 @@ function ActivityContent({ activity }: { activity: KeyActivity }) {
             <ActivityLegend totals={totals} />
             {/* On a narrow screen the chart keeps a readable width and scrolls sideways (by keyboard too). */}
             {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-            <div className="activity-chart-frame" tabIndex={0}>
+            <div className="activity-chart-frame" tabIndex={0} ref={scrollToNewest}>
               <ActivityChart hours={activity.hours} days={days} totals={totals} dayLabel={formats.dayLabel} hourLabel={formats.hourLabel} />
             </div>
           </>

@@ -88,16 +88,23 @@ const auditFields: Record<string, { label: string; value?: (value: AuditValue) =
   isLocked: { label: 'Locked', value: yesNo },
 }
 
-/** Values before or after a change as the Audit Logs page and its CSV write them: a `field: value` line each (an empty value "none"). */
+/** A field's name as the key pages write it. */
+export const auditFieldLabel = (field: string): string => auditFields[field]?.label ?? field
+
+/** A field's value as the key pages write it ("none" for an empty one). */
+export function auditValueText(field: string, value: AuditValue | undefined): string {
+  const shown = value === undefined ? null : (auditFields[field]?.value ?? yesNo)(value)
+  return shown === null ? 'none' : String(shown)
+}
+
+/** The fields worth showing of values before or after a change: the role's id goes unshown beside its name. */
+export const shownAuditFields = (values: AuditValues): string[] =>
+  Object.keys(values).filter((field) => field !== 'roleId' || !('roleName' in values))
+
+/** Values before or after a change as the Audit Logs page and its CSV write them: a `field: value` line each. */
 export function auditValueLines(values: AuditValues | null): { field: string; text: string }[] {
   if (!values) return []
-  return Object.entries(values)
-    .filter(([field]) => field !== 'roleId' || !('roleName' in values))
-    .map(([field, value]) => {
-      const known = auditFields[field]
-      const shown = (known?.value ?? yesNo)(value)
-      return { field, text: `${known?.label ?? field}: ${shown === null ? 'none' : shown}` }
-    })
+  return shownAuditFields(values).map((field) => ({ field, text: `${auditFieldLabel(field)}: ${auditValueText(field, values[field])}` }))
 }
 
 export const activityEvent = z.object({

@@ -3,7 +3,16 @@ import { DateTime, useDateFormat } from '../../../components/date-time'
 import { Dialog } from '../../../components/dialog'
 import { RefreshIcon } from '../../../components/icons'
 import { describeError } from '../../../components/data-table/table-states'
-import { activityProductLabels, keyEventLabels, type ActivityEvent, type AuditValues, type KeyActivity } from '../../../contract/activity'
+import {
+  activityProductLabels,
+  auditFieldLabel,
+  auditValueText,
+  keyEventLabels,
+  shownAuditFields,
+  type ActivityEvent,
+  type AuditValues,
+  type KeyActivity,
+} from '../../../contract/activity'
 import { callTotal, groupByDay, sumCalls, type ActivityDay, type CallCounts } from '../activity-days'
 import { useKeyActivity } from '../api/get-key-activity'
 import type { KeyActivityScope } from '../api/query-keys'
@@ -198,32 +207,15 @@ function ActivityTable({ days, totals, dateLabel }: { days: readonly ActivityDay
   )
 }
 
-/** The fields an edit changes, as the key pages name them; another shows as the API names it. */
-const FIELD_LABELS: Record<string, string> = {
-  name: 'Name',
-  enabled: 'Status',
-  tokenExpiryTimeInSec: 'Session Validity Interval (In Seconds)',
-  roleId: 'Role',
-  role: 'Role',
-  roleName: 'Role',
-  isLocked: 'Locked',
-}
-
-const valueText = (field: string, value: AuditValues[string] | undefined) => {
-  if (value === null || value === undefined) return '—'
-  if (field === 'enabled') return value ? 'Enabled' : 'Disabled'
-  return String(value)
-}
-
 /** An edit's changed values, before → after. */
 function Changes({ before, after }: { before: AuditValues | null; after: AuditValues | null }) {
-  const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])]
+  const fields = [...new Set([...shownAuditFields(before ?? {}), ...shownAuditFields(after ?? {})])]
   if (fields.length === 0) return null
   return (
     <ul className="event-changes">
       {fields.map((field) => (
         <li key={field}>
-          {FIELD_LABELS[field] ?? field}: {valueText(field, before?.[field])} → {valueText(field, after?.[field])}
+          {auditFieldLabel(field)}: {auditValueText(field, before?.[field])} → {auditValueText(field, after?.[field])}
         </li>
       ))}
     </ul>

@@ -6,14 +6,16 @@ import { expect, type Page } from '@playwright/test'
  * so axe judges what the admin ends up seeing, not a half-transparent frame of a fade.
  */
 async function settleAnimations(page: Page) {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  )
+  await page.evaluate(async () => {
+    // A toast mounted a moment ago starts its transition a frame later (sonner sets data-mounted then): look again
+    // after each wait, until a look finds nothing running.
+    for (let look = 0; look < 10; look++) {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+      const running = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+      if (running.length === 0) return
+      await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)))
+    }
+  })
 }
 
 /** Runs axe over the page as it is once its animations have ended, and expects nothing to report. */

@@ -65,6 +65,11 @@ export function DatePicker({ id, value, onValueChange, label, placeholder = 'Sel
           if (event.key === 'ArrowDown') {
             event.preventDefault()
             setOpen(true)
+          } else if (event.key === 'Escape' && open) {
+            // Opened but its calendar still loading (focus is still here): Esc takes the opening back.
+            event.preventDefault()
+            event.stopPropagation()
+            setOpen(false)
           } else if ((event.key === 'Delete' || event.key === 'Backspace') && value !== '') {
             event.preventDefault()
             onValueChange('')

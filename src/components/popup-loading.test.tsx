@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { expect, test, vi } from 'vitest'
+import { DatePicker } from './date-picker'
 import { MenuButton } from './menu-button'
 import { Select } from './select'
 
@@ -54,4 +55,18 @@ test('Esc while a select’s list is still loading closes it: no list appears on
   await loaded()
   await new Promise((resolve) => setTimeout(resolve, 50))
   expect(screen.queryByRole('listbox')).toBeNull()
+})
+
+test('Esc while a date field’s calendar is still loading closes it: no calendar appears once it arrives', async () => {
+  const user = userEvent.setup()
+  render(<DatePicker id="from" value="" onValueChange={() => {}} label="Created from" />)
+  const field = screen.getByRole('button', { name: /Created from|Select a date/ })
+  field.focus()
+  await user.keyboard('{ArrowDown}')
+  expect(field.getAttribute('aria-expanded')).toBe('true')
+  await user.keyboard('{Escape}')
+  expect(field.getAttribute('aria-expanded')).toBe('false')
+  await import('./date-picker-calendar')
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  expect(screen.queryByRole('dialog', { name: 'Choose a date' })).toBeNull()
 })

@@ -43,7 +43,7 @@ interface DatePickerCalendarProps {
 
 export interface DatePickerPopupProps extends DatePickerCalendarProps {
   trigger: RefObject<HTMLButtonElement | null>
-  onClose: (reason?: 'escape' | 'outside') => void
+  onClose: (reason?: 'outside') => void
   /** Tabbing out of the calendar closes it, as a press outside does (no focus back to the field). */
   onLeave: () => void
 }

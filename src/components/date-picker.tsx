@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react'
 import './date-picker.css'
+import { useEscapeCloses } from './use-escape-closes'
 
 // The open calendar (its popover and month grid) is not needed to show a page: it loads on first
 // open, or as the pointer or focus comes to a trigger, which is usually early enough for it to open at once.
@@ -48,6 +49,7 @@ export function DatePicker({ id, value, onValueChange, label, placeholder = 'Sel
     if (reason !== 'outside') trigger.current?.focus()
   }, [])
   const leave = useCallback(() => setOpen(false), [])
+  useEscapeCloses(open, useCallback(() => close('escape'), [close]))
   return (
     <span className="date-picker">
       <button
@@ -65,11 +67,6 @@ export function DatePicker({ id, value, onValueChange, label, placeholder = 'Sel
           if (event.key === 'ArrowDown') {
             event.preventDefault()
             setOpen(true)
-          } else if (event.key === 'Escape' && open) {
-            // Opened but its calendar still loading (focus is still here): Esc takes the opening back.
-            event.preventDefault()
-            event.stopPropagation()
-            setOpen(false)
           } else if ((event.key === 'Delete' || event.key === 'Backspace') && value !== '') {
             event.preventDefault()
             onValueChange('')

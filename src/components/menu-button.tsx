@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { lazyWithPreload, preloadOnIntent } from './lazy-with-preload'
+import { useEscapeCloses } from './use-escape-closes'
 
 export interface MenuAction {
   label: string
@@ -37,13 +38,10 @@ export function MenuButton({ label, icon, className, groups }: MenuButtonProps) 
     if (reason === 'escape' || reason === 'done') button.current?.focus()
   }, [])
 
+  useEscapeCloses(open !== false, useCallback(() => close('escape'), [close]))
+
   const onButtonKeyDown = (event: KeyboardEvent) => {
-    // Opened but its code still loading (focus is still here): Esc takes the opening back.
-    if (event.key === 'Escape' && open) {
-      event.preventDefault()
-      event.stopPropagation() // not the dialog around it
-      close('escape')
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
       setOpen(event.key === 'ArrowDown' ? 'first' : 'last')
     }

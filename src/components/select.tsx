@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useRef, useState, type KeyboardEvent, type Ref } from 'react'
 import { lazyWithPreload, preloadOnIntent } from './lazy-with-preload'
+import { useEscapeCloses } from './use-escape-closes'
 import './select.css'
 
 // The open list is not in the first view: its code comes as the pointer or focus reaches a select.
@@ -80,6 +81,7 @@ export function Select<V extends string>({ id, value, onValueChange, options, em
     setOpen(false)
     setActive(-1)
   }, [])
+  useEscapeCloses(open, close)
   const choose = (index: number) => {
     if (!enabled(index)) return
     close()
@@ -129,11 +131,6 @@ export function Select<V extends string>({ id, value, onValueChange, options, em
       const found = typeahead(key, active)
       if (found >= 0) setActive(found)
     } else if (key === 'Enter' || key === ' ') choose(active)
-    // Its list may still be loading, and so not yet listening: Esc closes it from here too.
-    else if (key === 'Escape') {
-      event.stopPropagation() // not the dialog around it
-      close()
-    }
     else if (key === 'Tab') {
       // As the APG pattern says: Tab takes the highlighted option and moves on (no preventDefault).
       choose(active)

@@ -8,8 +8,8 @@ interface AnchoredPopup {
   anchor: RefObject<HTMLElement | null>
   /** The popup, rendered only while open, with `popover="manual"`. */
   popup: RefObject<HTMLElement | null>
-  /** Esc, or a press outside both the anchor and the popup. */
-  onClose: (reason: 'escape' | 'outside') => void
+  /** A press outside both the anchor and the popup (Esc is the trigger's: useEscapeCloses). */
+  onClose: (reason: 'outside') => void
   /** At least as wide as its anchor (a list), and at most this high, scrolling inside beyond it. */
   matchWidth?: boolean
   maxHeight?: number
@@ -20,26 +20,18 @@ interface AnchoredPopup {
 /**
  * A popup of the page's own (a select's list, a date field's calendar) in the top layer, through the Popover API, so
  * no dialog's or table's box clips it. It sits under its anchor, or above it when only there is the room, follows it
- * while the page scrolls, and closes on Esc (before a dialog around it sees the key) or on a press outside.
+ * while the page scrolls, and closes on a press outside (Esc is its trigger's, useEscapeCloses: the popup's code may
+ * still be loading when it comes).
  */
 export function useAnchoredPopup({ open, anchor, popup, onClose, matchWidth = false, maxHeight, align = 'start' }: AnchoredPopup) {
   useEffect(() => {
     if (!open) return
-    // The window's capture phase runs before a dialog's own Esc handling on the document.
-    const onEscape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return
-      event.stopPropagation()
-      event.preventDefault()
-      onClose('escape')
-    }
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target as Node
       if (!anchor.current?.contains(target) && !popup.current?.contains(target)) onClose('outside')
     }
-    window.addEventListener('keydown', onEscape, true)
     document.addEventListener('pointerdown', onPointerDown, true)
     return () => {
-      window.removeEventListener('keydown', onEscape, true)
       document.removeEventListener('pointerdown', onPointerDown, true)
     }
   }, [open, anchor, popup, onClose])

@@ -11,7 +11,10 @@ export function DataTableRefresh({ isRefreshing, onRefresh }: { isRefreshing: bo
       onClick={() => {
         onRefresh()
         resyncClock()
-      }} aria-busy={isRefreshing} title="Refresh">
+      }}
+      aria-busy={isRefreshing}
+      title="Refresh"
+    >
       <span className={isRefreshing ? 'refresh-icon spinning' : 'refresh-icon'}>
         <RefreshIcon />
       </span>

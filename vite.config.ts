@@ -25,7 +25,7 @@ const stylesheetFirst = (): Plugin => ({
  * loaded on demand (a dialog, the calendar) must not match, or it joins every page's first load.
  */
 const TABLE_PARTS =
-  /node_modules\/(@tanstack\/(react-table|table-core|store|react-store)|nuqs|use-sync-external-store)\/|src\/components\/(data-table\/(?!data-table-settings-dialog|name-filter)|date-picker\.|date-range-field|filter-select|key-dialog-state|lazy-with-preload|page-header|select\.|use-anchored-popup|use-media-query|use-return-focus)|src\/contract\/(api-key|preferences|search)\.ts|src\/features\/preferences\/|src\/lib\/list-params/
+  /node_modules\/(@tanstack\/(react-table|table-core|store|react-store)|nuqs|use-sync-external-store)\/|src\/components\/(data-table\/(?!data-table-settings-dialog|name-filter)|date-picker\.|date-range-field|filter-select|key-dialog-state|lazy-with-preload|page-header|select\.|use-media-query|use-return-focus)|src\/contract\/(api-key|preferences|search)\.ts|src\/features\/preferences\/|src\/lib\/list-params/
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), mockServerPlugin(), stylesheetFirst()],

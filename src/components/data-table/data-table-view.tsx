@@ -6,6 +6,7 @@ import { DataTableColumnHeader } from './data-table-column-header'
 import { DataTablePagination } from './data-table-pagination'
 import { sharedRoom } from './shared-room'
 import type { DataTable, DataTableFeatures } from './features'
+import { SELECT_COLUMN_ID } from './row-selection'
 import { EmptyTenantState, LoadErrorState, type EmptyWording, NoMatchesState, NoRowsOnPageState, TableAlert, TableSkeletonRows } from './table-states'
 import { useClippedTextHints } from './use-clipped-text'
 import { useScrollEdges } from './use-scroll-edges'
@@ -188,6 +189,9 @@ export function DataTableView<TData extends RowData>({
     )
   }
 
+  // The selection's column and the one after it stay at the left together (styles.css).
+  const [first, second] = table.getVisibleLeafColumns()
+  const stickyStart = (first?.getSize() ?? 0) + (first?.id === SELECT_COLUMN_ID ? (second?.getSize() ?? 0) : 0)
   const sortedLabel = sort && table.getColumn(sort.id)?.columnDef.meta?.label
   const room = sharedRoom(table)
 
@@ -211,7 +215,7 @@ export function DataTableView<TData extends RowData>({
       {/* The table scrolls inside this box, both ways, so its header and first column can stay in view. */}
       <div className="table-frame" ref={frameRef}>
         {/* A control focused by keyboard scrolls clear of the sticky first column (its width: scroll-padding in styles.css). */}
-        <div className="table-scroll" ref={scrollRef} style={{ '--sticky-start': `${table.getVisibleLeafColumns()[0]?.getSize() ?? 0}px` } as CSSProperties}>
+        <div className="table-scroll" ref={scrollRef} style={{ '--sticky-start': `${stickyStart}px` } as CSSProperties}>
           <table
             id={KEYS_TABLE_ID}
             tabIndex={-1}

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient, type QueryKey, type UseQueryOptions } from '@tanstack/react-query'
 import type { RowData, TableOptions } from '@tanstack/react-table'
-import { useCallback, useMemo, type ComponentType, type HTMLAttributes, type ReactNode } from 'react'
+import { Suspense, useCallback, useMemo, type ComponentType, type HTMLAttributes, type ReactNode } from 'react'
 import { PAGE_SIZES, type PageSize } from '../../contract/api-key'
 import { defaultTableSettings, type TableSettings } from '../../contract/preferences'
 import type { ListParams } from '../../lib/list-params'
@@ -10,6 +10,7 @@ import { DataTableView } from './data-table-view'
 import type { DataTableFeatures } from './features'
 import { NameFilter, NO_NAME_FILTERS, type NameFilters } from './name-filter'
 import { useNameFilteredView, type NameFilteredView } from './name-filtered-view'
+import { RowSelectionProvider, useRowSelection, type RowSelection } from './row-selection'
 import { useDataTable } from './use-data-table'
 
 /** The admin's layout and rows per page for the table, as their preferences keep them (features/preferences). */
@@ -29,7 +30,7 @@ export interface KeyListPage<TData> {
   list: TData[]
 }
 
-interface NameFilteredKeyTableProps<TData extends RowData & { id: string }, Page extends KeyListPage<TData>, Field extends string, Key extends QueryKey> {
+interface NameFilteredKeyTableProps<TData extends RowData & { id: string; name: string }, Page extends KeyListPage<TData>, Field extends string, Key extends QueryKey> {
   tableView: NameFilteredView<Field>
   preferences: TablePreferences
   columns: TableOptions<DataTableFeatures, TData>['columns']
@@ -41,6 +42,8 @@ interface NameFilteredKeyTableProps<TData extends RowData & { id: string }, Page
   addFirstLabel?: string
   /** On every row (the preload of the dialogs its actions open). */
   rowProps?: HTMLAttributes<HTMLTableRowElement>
+  /** The bulk actions' bar (lazy) while keys are selected, for a page whose columns have selectColumn. */
+  renderBulkBar?: (selection: RowSelection<TData>) => ReactNode
 }
 
 const noRows: never[] = []
@@ -50,7 +53,7 @@ const noRows: never[] = []
  * Experience): its toolbar (Refresh, Table Settings, the add button), the filter bar and the shared table on the URL's view and
  * the admin's preferences. The feature gives its columns, its list request and its add button.
  */
-export function NameFilteredKeyTable<TData extends RowData & { id: string }, Page extends KeyListPage<TData>, Field extends string, Key extends QueryKey>({
+export function NameFilteredKeyTable<TData extends RowData & { id: string; name: string }, Page extends KeyListPage<TData>, Field extends string, Key extends QueryKey>({
   tableView,
   preferences,
   columns,
@@ -58,6 +61,7 @@ export function NameFilteredKeyTable<TData extends RowData & { id: string }, Pag
   AddButton,
   addFirstLabel = 'Add the first API key',
   rowProps,
+  renderBulkBar,
 }: NameFilteredKeyTableProps<TData, Page, Field, Key>) {
   const { settings, pageSize: preferredPageSize, loaded, setSettings, setPageSize } = preferences
   const { view, setView } = useNameFilteredView(tableView, preferredPageSize)
@@ -69,6 +73,7 @@ export function NameFilteredKeyTable<TData extends RowData & { id: string }, Pag
     ({ name, notUsedForDays }: NameFilters) => void setView({ name: name || null, notUsedForDays: notUsedForDays || null, page: 1 }),
     [setView],
   )
+  const selection = useRowSelection(`${view.name}\n${view.notUsedForDays}`, listed)
   const applied = useMemo<NameFilters>(() => ({ name: view.name ?? '', notUsedForDays: view.notUsedForDays ?? '' }), [view.name, view.notUsedForDays])
 
   const table = useDataTable({
@@ -95,16 +100,19 @@ export function NameFilteredKeyTable<TData extends RowData & { id: string }, Pag
         </div>
       </div>
       <NameFilter applied={applied} onApply={applyFilters} />
-      <DataTableView
-        table={table}
-        query={query}
-        listedCount={listed.length}
-        filtered={Boolean(view.name?.trim() || view.notUsedForDays)}
-        onClearFilters={() => applyFilters(NO_NAME_FILTERS)}
-        addFirstButton={<AddButton>{addFirstLabel}</AddButton>}
-        pageSizes={PAGE_SIZES}
-        rowProps={rowProps}
-      />
+      {renderBulkBar && selection.selected.size > 0 && <Suspense fallback={null}>{renderBulkBar(selection)}</Suspense>}
+      <RowSelectionProvider value={selection}>
+        <DataTableView
+          table={table}
+          query={query}
+          listedCount={listed.length}
+          filtered={Boolean(view.name?.trim() || view.notUsedForDays)}
+          onClearFilters={() => applyFilters(NO_NAME_FILTERS)}
+          addFirstButton={<AddButton>{addFirstLabel}</AddButton>}
+          pageSizes={PAGE_SIZES}
+          rowProps={rowProps}
+        />
+      </RowSelectionProvider>
     </section>
   )
 }

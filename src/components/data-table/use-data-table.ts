@@ -15,6 +15,7 @@ import { useMemo } from 'react'
 import type { PageSize } from '../../contract/api-key'
 import type { TableSettings } from '../../contract/preferences'
 import { allowedVisibility, dataTableFeatures, type DataTableFeatures } from './features'
+import { SELECT_COLUMN_ID } from './row-selection'
 import type { PagedView } from './table-view'
 
 /**
@@ -70,6 +71,8 @@ export function useDataTable<TData extends RowData, Field extends string>({
     if (keys > 0) void setView(changed, keys === 1 ? afterTheNewRows : undefined)
   }
   const columnVisibility = useMemo(() => allowedVisibility(columns, settings.columnVisibility), [columns, settings.columnVisibility])
+  // The selection's column stays first, whatever order the admin chose for the others.
+  const columnOrder = useMemo(() => [SELECT_COLUMN_ID, ...settings.columnOrder], [settings.columnOrder])
   const pagination: PaginationState = { pageIndex: view.page - 1, pageSize: view.pageSize }
   const sorting: SortingState = view.sortBy ? [{ id: view.sortBy, desc: view.sortOrder === 'DESC' }] : []
   const updateSettings = <K extends keyof TableSettings>(key: K) => (updater: Updater<TableSettings[K]>) =>
@@ -91,7 +94,7 @@ export function useDataTable<TData extends RowData, Field extends string>({
       pagination,
       sorting,
       columnVisibility,
-      columnOrder: settings.columnOrder,
+      columnOrder,
       columnSizing: settings.columnSizing,
     },
     onPaginationChange: (updater: Updater<PaginationState>) => {

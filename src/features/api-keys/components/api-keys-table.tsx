@@ -1,9 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { DataTableView } from '../../../components/data-table/data-table-view'
+import { RowSelectionProvider, useRowSelection } from '../../../components/data-table/row-selection'
 import { TableAlert } from '../../../components/data-table/table-states'
 import { useDataTable } from '../../../components/data-table/use-data-table'
 import { FOLD_FILTERS_QUERY } from '../../../components/data-table/use-filter-draft'
+import { lazyWithPreload } from '../../../components/lazy-with-preload'
 import { useMediaQuery } from '../../../components/use-media-query'
 import { PAGE_SIZES, type ApiKey } from '../../../contract/api-key'
 import { defaultTableSettings } from '../../../contract/preferences'
@@ -23,6 +25,9 @@ import { NEW_API_KEY_NOTE_ID, rowDialogsIntent, useNewApiKey } from './dialogs/a
 import { FilterBar } from './filter-bar'
 
 const noRows: ApiKey[] = []
+
+// With the first selection: the bar, its dialogs and the bulk runner.
+const ApiKeysBulkBar = lazyWithPreload(() => import('./bulk-actions').then((m) => m.ApiKeysBulkBar))
 
 /**
  * The key just created: pinned above the current page's rows unless it is one of them (then highlighted in its
@@ -71,6 +76,8 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
   const roles = useRoles(scope)
   const listed = query.data?.list ?? noRows
   const newKey = usePinnedNewKey(listed, JSON.stringify(listParamsForView(view)))
+  // Kept across pages, sorts and sizes of the same filters; other filters, saved filter or microtenant start afresh.
+  const selection = useRowSelection(JSON.stringify([scope.microtenantId, view.savedFilter, filters]), newKey.data)
 
   const table = useDataTable({
     columns: apiKeyColumns,
@@ -106,18 +113,25 @@ export function ApiKeysTable({ addButton, addFirstButton }: ApiKeysTableProps) {
       {roles.isError && (
         <TableAlert title="The roles could not be loaded: the Role column and filter are incomplete." error={roles.error} onRetry={() => void roles.refetch()} />
       )}
-      <DataTableView
-        table={table}
-        query={query}
-        listedCount={listed.length}
-        filtered={hasFilters(filters)}
-        onClearFilters={savedFilters.clear}
-        addFirstButton={addFirstButton}
-        pageSizes={PAGE_SIZES}
-        newRow={newKey.row}
-        rowProps={rowDialogsIntent}
-        RowsContext={RoleNamesProvider}
-      />
+      {selection.selected.size > 0 && (
+        <Suspense fallback={null}>
+          <ApiKeysBulkBar selection={selection} />
+        </Suspense>
+      )}
+      <RowSelectionProvider value={selection}>
+        <DataTableView
+          table={table}
+          query={query}
+          listedCount={listed.length}
+          filtered={hasFilters(filters)}
+          onClearFilters={savedFilters.clear}
+          addFirstButton={addFirstButton}
+          pageSizes={PAGE_SIZES}
+          newRow={newKey.row}
+          rowProps={rowDialogsIntent}
+          RowsContext={RoleNamesProvider}
+        />
+      </RowSelectionProvider>
     </section>
   )
 }

@@ -1,6 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import { labelled, type DataTableFeatures } from '../../../components/data-table/features'
 import { keyColumns, rowActionsColumn, StatusText } from '../../../components/data-table/key-columns'
+import { selectColumn } from '../../../components/data-table/row-selection'
 import { LockIcon } from '../../../components/icons'
 import type { ApiKey } from '../../../contract/api-key'
 import { useRoleNames } from '../role-names'
@@ -34,8 +35,10 @@ function Status({ apiKey }: { apiKey: ApiKey }) {
  * longest role name) at 1280 px beside the console's navigation; the columns every product has are keyColumns'.
  */
 export const apiKeyColumns = column.columns([
+  column.display(selectColumn),
   column.accessor('name', keyColumns.name),
-  column.accessor('clientId', keyColumns.clientId),
+  // It grows into the room the others leave; its default gives the selection's column room at 1280 px.
+  column.accessor('clientId', { ...keyColumns.clientId, size: 68 }),
   column.accessor('enabled', {
     ...labelled('Status'),
     size: 160,

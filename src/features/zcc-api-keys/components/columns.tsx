@@ -3,6 +3,7 @@ import { EditDeleteActions, RowAction } from '../../../components/data-table/row
 import { labelled, type DataTableFeatures } from '../../../components/data-table/features'
 import { copyWithToast } from '../../../components/toaster'
 import { keyColumns, rowActionsColumn, StatusText } from '../../../components/data-table/key-columns'
+import { selectColumn } from '../../../components/data-table/row-selection'
 import { CopyIcon } from '../../../components/icons'
 import { zccRoleLabels, type ZccApiKey } from '../../../contract/zcc-api-key'
 import { ViewActivityAction } from '../../key-activity/components/key-activity-action'
@@ -26,6 +27,7 @@ function ZccRowActions({ apiKey }: { apiKey: ZccApiKey }) {
 
 /** The Client Connector keys' columns in seed 004's order; ids are the API's sortBy fields. */
 export const zccApiKeyColumns = column.columns([
+  column.display(selectColumn),
   column.accessor('name', keyColumns.name),
   column.accessor('clientId', keyColumns.clientId),
   column.accessor('enabled', {

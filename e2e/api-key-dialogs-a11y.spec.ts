@@ -84,7 +84,7 @@ test('the add flow and the secret copy work from the keyboard alone', async ({ p
   // Copied, so Esc closes at once, and focus goes to the new key's row (its Name cell).
   await page.keyboard.press('Escape')
   await expect(secret).toBeHidden()
-  await expect(keyRow(page, 'aa-keyboard').getByRole('cell', { name: 'aa-keyboard' })).toBeFocused()
+  await expect(keyRow(page, 'aa-keyboard').getByRole('cell', { name: 'aa-keyboard', exact: true })).toBeFocused()
   expect((await api.list({ search: 'name EQ aa-keyboard' })).list).toMatchObject([{ tokenExpiryTimeInSec: '600', roleId: '28' }])
 })
 

@@ -3,7 +3,8 @@ import { expect, test } from './fixtures'
 import { holdRequests, keyListRequests } from './held-requests'
 import { choose, expectOptions } from './table-helpers'
 
-const columnHeaders = ['Name', 'Client ID', 'Status', 'Session Validity Interval (In Seconds)', 'Creation Date', 'Role', 'Actions']
+// The selection's column first: its header is a checkbox, with no text.
+const columnHeaders = ['', 'Name', 'Client ID', 'Status', 'Session Validity Interval (In Seconds)', 'Creation Date', 'Role', 'Actions']
 
 test('lists the seeded keys 20 a page under the heading, breadcrumb and the six columns plus actions', async ({ page }) => {
   await page.goto('/')
@@ -36,6 +37,7 @@ test('shows each key as the API returns it: name, client ID, status, interval, r
   await page.goto('/')
   const row = page.locator('tbody tr').first()
   await expect(row.getByRole('cell')).toHaveText([
+    '',
     first.name,
     first.clientId,
     first.enabled ? 'Enabled' : 'Disabled',
@@ -93,7 +95,7 @@ test('Refresh reloads the current page and keeps it', async ({ page, tenant, con
   expect(created.status()).toBe(201)
   await page.getByRole('button', { name: 'Refresh' }).click()
   await expect(page.getByText('21–38 of 38')).toBeVisible()
-  await expect(page.getByRole('cell', { name: 'zz-late-arrival' })).toBeVisible()
+  await expect(page.getByRole('cell', { name: 'zz-late-arrival', exact: true })).toBeVisible()
 })
 
 test.describe('an empty tenant', () => {

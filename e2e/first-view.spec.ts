@@ -7,7 +7,8 @@ import type { Page } from '@playwright/test'
 import { collectPageErrors, ENGINEERING_MICROTENANT_ID, expect, test } from './fixtures'
 import { choose, expectOptions, expectTotal, filters } from './table-helpers'
 
-const columnHeaders = ['Name', 'Client ID', 'Status', 'Session Validity Interval (In Seconds)', 'Creation Date', 'Role', 'Actions']
+// The selection's column first: its header is a checkbox, with no text.
+const columnHeaders = ['', 'Name', 'Client ID', 'Status', 'Session Validity Interval (In Seconds)', 'Creation Date', 'Role', 'Actions']
 
 /** The API requests the page sends from now on, with the tenant's id written {customer}. */
 function apiRequestsOf(page: Page, customerId: string): string[] {

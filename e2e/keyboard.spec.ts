@@ -18,14 +18,15 @@ const focusedName = (page: Page) =>
 
 const firstRow = (page: Page) => page.locator('tbody tr[data-row-id]').first()
 
-test('at most 15 Tabs lead from "Add API Key" to the first row\'s Edit, with the filters shown', async ({ page }) => {
+test('at most 17 Tabs lead from "Add API Key" to the first row\'s Edit, with the filters shown', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('button', { name: 'Hide Filters' })).toBeVisible()
   await expect(firstRow(page)).toBeVisible()
   await page.getByRole('button', { name: 'Add API Key' }).focus()
   const path: string[] = []
   const edit = firstRow(page).getByRole('button', { name: 'Edit' })
-  for (let presses = 1; presses <= 15; presses++) {
+  // Two of them are the selection's checkboxes: the header's and the row's.
+  for (let presses = 1; presses <= 17; presses++) {
     await page.keyboard.press('Tab')
     path.push(await focusedName(page))
     if (await edit.evaluate((button) => button === document.activeElement)) break
@@ -86,7 +87,9 @@ test('the first Tab stop skips to the API keys table', async ({ page }) => {
   await page.keyboard.press('Enter')
   await expect(page.locator('table')).toBeFocused()
   expect(new URL(page.url()).hash).toBe('')
-  // The next Tab is inside the table: its first header.
+  // The next Tab is inside the table: its first header, the selection's checkbox, then Name.
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('checkbox', { name: 'Select all rows on this page' })).toBeFocused()
   await page.keyboard.press('Tab')
   await expect(page.getByRole('columnheader', { name: 'Name' }).getByRole('button')).toBeFocused()
 })

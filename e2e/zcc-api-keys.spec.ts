@@ -11,7 +11,8 @@ import { expect, test } from './fixtures'
 import { expectRowNames, expectTotal, readClipboard } from './table-helpers'
 
 const ZCC_PATH = '/legacy-api/client-connector'
-const columnHeaders = ['Name', 'Client ID', 'Status', 'Role', 'Session Validity Interval (In Seconds)', 'Creation Date', 'Actions']
+// The selection's column first: its header is a checkbox, with no text.
+const columnHeaders = ['', 'Name', 'Client ID', 'Status', 'Role', 'Session Validity Interval (In Seconds)', 'Creation Date', 'Actions']
 
 const navigation = (page: Page) => page.getByRole('navigation', { name: 'Console' })
 
@@ -171,7 +172,7 @@ test('Edit changes Name, Status, Role and validity; Delete asks first, naming th
   await edit.getByRole('button', { name: 'Save' }).click()
   await expect(edit).toHaveCount(0)
   const row = keyRow(page, 'SiemExport2')
-  await expect(row.locator('td')).toHaveText([/SiemExport2/, /.+/, 'Disabled', 'Write', '7200', /.+/, ''])
+  await expect(row.locator('td')).toHaveText(['', 'SiemExport2', /.+/, 'Disabled', 'Write', '7200', /.+/, ''])
 
   await row.getByRole('button', { name: 'Delete' }).click()
   const confirm = page.getByRole('dialog', { name: 'Delete API Key' })

@@ -91,9 +91,14 @@ export function BulkActionsBar<Row extends SelectableRow>({ selection, actions, 
       onProgress: (settled, total) => setStep({ phase: 'running', action, settled, total }),
     })
     sending.current = false
-    if (action.removes) selection.set([...outcomes].filter(([, outcome]) => outcome.status === 'done').map(([row]) => row), false)
     setStep({ phase: 'result', action, outcomes: new Map([...(before ?? []), ...outcomes]) })
     void onSettled(client)
+  }
+
+  // The deleted keys leave the selection once their result is closed: the bar (and the result in it) stays until then.
+  const close = () => {
+    if (step?.phase === 'result' && step.action.removes) selection.set([...step.outcomes].filter(([, outcome]) => outcome.status === 'done').map(([row]) => row), false)
+    setStep(null)
   }
 
   return (
@@ -121,7 +126,7 @@ export function BulkActionsBar<Row extends SelectableRow>({ selection, actions, 
           Clear Selection
         </button>
       </div>
-      {step && <BulkDialog step={step} onRun={run} onClose={() => setStep(null)} returnFocus={focus.restore} />}
+      {step && <BulkDialog step={step} onRun={run} onClose={close} returnFocus={focus.restore} />}
     </div>
   )
 }

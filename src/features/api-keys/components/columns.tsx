@@ -36,9 +36,10 @@ function Status({ apiKey }: { apiKey: ApiKey }) {
  */
 export const apiKeyColumns = column.columns([
   column.display(selectColumn),
-  column.accessor('name', keyColumns.name),
-  // It grows into the room the others leave; its default gives the selection's column room at 1280 px.
-  column.accessor('clientId', { ...keyColumns.clientId, size: 68 }),
+  // Narrower than the other products' by the selection's column: the demo's longest name (155 px) still fits.
+  column.accessor('name', { ...keyColumns.name, size: 164 }),
+  // Its header's width (it grows into whatever room the others leave).
+  column.accessor('clientId', { ...keyColumns.clientId, size: 88 }),
   column.accessor('enabled', {
     ...labelled('Status'),
     size: 160,

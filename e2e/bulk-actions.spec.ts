@@ -7,7 +7,7 @@ import { zccApiKeyPage } from '../src/contract/zcc-api-key'
 import { keyRow } from './api-key-dialogs'
 import { expectNoAxeViolations } from './axe'
 import { expect, test } from './fixtures'
-import { expectRowNames, filters } from './table-helpers'
+import { choose, expectRowNames, filters } from './table-helpers'
 
 const bar = (page: Page) => page.getByRole('region', { name: 'Selected API keys' })
 const select = (page: Page, name: string) => page.getByRole('checkbox', { name: `Select ${name}`, exact: true })
@@ -129,6 +129,13 @@ test('the selection survives going to page 2 and back, and a filter change clear
   await expect(bar(page).getByRole('status')).toHaveText('2 selected')
   await page.getByRole('button', { name: 'Previous page' }).click()
   await expect(select(page, onFirst.name)).toBeChecked()
+  await expect(bar(page).getByRole('status')).toHaveText('2 selected')
+  // Another sort, and more rows a page, keep it too: both keys on one page of 50.
+  await page.getByRole('columnheader', { name: 'Creation Date' }).getByRole('button').click()
+  await expect(page.getByRole('columnheader', { name: 'Creation Date' })).toHaveAttribute('aria-sort', 'ascending')
+  await choose(page, 'Rows per page', '50')
+  await expect(select(page, onFirst.name)).toBeChecked()
+  await expect(select(page, onSecond.name)).toBeChecked()
   await expect(bar(page).getByRole('status')).toHaveText('2 selected')
 
   await filters(page).getByLabel('Name').fill(onFirst.name)

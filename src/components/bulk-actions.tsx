@@ -1,5 +1,5 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { runBulk, type BulkOutcome } from '../lib/bulk-run'
 import type { RowSelection, SelectableRow } from './data-table/row-selection'
 import { Dialog } from './dialog'
@@ -81,6 +81,9 @@ export function BulkActionsBar<Row extends SelectableRow>({ selection, actions, 
   // Set before the first request leaves: a second click (or Enter) on Confirm or Retry sends nothing.
   const sending = useRef(false)
   const count = selection.selected.size
+  // Said after the bar is drawn, into a live region already there: the first count is announced too.
+  const [announced, setAnnounced] = useState('')
+  useEffect(() => setAnnounced(`${count} selected`), [count])
 
   const run = async (action: BulkAction<Row>, rows: readonly Row[], before?: Map<Row, BulkOutcome>) => {
     if (sending.current) return
@@ -103,8 +106,11 @@ export function BulkActionsBar<Row extends SelectableRow>({ selection, actions, 
 
   return (
     <div className="bulk-bar" role="region" aria-label="Selected API keys">
-      <p className="bulk-count" role="status">
+      <p className="bulk-count" aria-hidden="true">
         {count} selected
+      </p>
+      <p className="visually-hidden" role="status">
+        {announced}
       </p>
       <div className="bulk-buttons">
         {actions.map((action) => (

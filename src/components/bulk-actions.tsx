@@ -81,9 +81,11 @@ export function BulkActionsBar<Row extends SelectableRow>({ selection, actions, 
   // Set before the first request leaves: a second click (or Enter) on Confirm or Retry sends nothing.
   const sending = useRef(false)
   const count = selection.selected.size
-  // Said after the bar is drawn, into a live region already there: the first count is announced too.
-  const [announced, setAnnounced] = useState('')
-  useEffect(() => setAnnounced(`${count} selected`), [count])
+  // Written after the bar is drawn, into a live region already there: the first count is announced too.
+  const status = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    if (status.current) status.current.textContent = `${count} selected`
+  }, [count])
 
   const run = async (action: BulkAction<Row>, rows: readonly Row[], before?: Map<Row, BulkOutcome>) => {
     if (sending.current) return
@@ -109,9 +111,7 @@ export function BulkActionsBar<Row extends SelectableRow>({ selection, actions, 
       <p className="bulk-count" aria-hidden="true">
         {count} selected
       </p>
-      <p className="visually-hidden" role="status">
-        {announced}
-      </p>
+      <p className="visually-hidden" role="status" ref={status} />
       <div className="bulk-buttons">
         {actions.map((action) => (
           <button

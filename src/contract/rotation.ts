@@ -16,7 +16,7 @@
 import * as z from 'zod/mini'
 import { _default as withDefault } from 'zod/mini'
 import { secondsInRange } from './api-key'
-import { epochString } from './primitives'
+import { previousSecretValidUntil } from './primitives'
 
 export const GRACE_PERIOD_MAX = 7 * 24 * 60 * 60
 
@@ -34,8 +34,5 @@ export const rotateSecretInput = z.object({
 })
 export type RotateSecretInput = z.input<typeof rotateSecretInput>
 
-/**
- * On a key object: until when (epoch seconds, the tenant's clock, exclusive) its previous secret still signs in after
- * a rotation; null when it has none, or its grace has ended.
- */
-export const previousSecretValidUntil = z.nullable(epochString)
+/** On a key object: until when its previous secret still signs in (defined in primitives.ts, beside `lastUsedTime`). */
+export { previousSecretValidUntil }

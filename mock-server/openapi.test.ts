@@ -284,7 +284,7 @@ describe('GET /openapi.json', () => {
     expect(list.map((parameter) => parameter.name).toSorted()).toEqual(['microtenantId', 'notUsedForDays', 'page', 'pageSize', 'pagesize', 'search', 'sortBy', 'sortOrder'])
     expect(list.find((parameter) => parameter.name === 'sortOrder')!.schema).toMatchObject({ enum: ['ASC', 'DESC'] })
     const customerOperations = operations(document).filter(({ path }) => path.startsWith(BASE))
-    expect(customerOperations).toHaveLength(8)
+    expect(customerOperations).toHaveLength(10)
     for (const { operation } of customerOperations) {
       expect(operation.parameters!.map((parameter) => parameter.name)).toEqual(expect.arrayContaining(['customerId', 'microtenantId']))
     }
@@ -357,7 +357,7 @@ describe('GET /openapi.json', () => {
     )
     const off = Object.keys((await fetchDocument(false)).paths)
     expect(off.filter((path) => path.startsWith('/__mock'))).toEqual([])
-    expect(off).toHaveLength(28)
+    expect(off).toHaveLength(32)
   })
 
   it.each([true, false])('documents every route the app serves, and only those (control %s)', async (control) => {

@@ -253,7 +253,7 @@ function keyActivityOperation(operationId: string, product: string, tags: string
     operationId,
     summary: `A ${product} API key’s activity: its API calls per hour over the last 7 days of the tenant’s mock clock (succeeded, 401/403, 429) and its newest events`,
     description:
-      'Events are admin changes (create, update, unlock, delete) and the key’s sign-ins (succeeded, failed, the lock three failures cause), ' +
+      'Events are admin changes (create, update, unlock, rotate, delete) and the key’s sign-ins (succeeded, failed, the lock three failures cause), ' +
       'newest first, at most 200. A call is counted by its status: 401 and 403 refused, 429 rate-limited, any other below 500 succeeded; ' +
       'a call with a token the server issued for the key but no longer takes (expired, signed out, key disabled) is refused. ' +
       'The log keeps 30 days and at most 1000 events per key; it never holds a secret.',

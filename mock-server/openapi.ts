@@ -253,7 +253,7 @@ function keyActivityOperation(operationId: string, product: string, tags: string
     operationId,
     summary: `A ${product} API key’s activity: its API calls per hour over the last 7 days of the tenant’s mock clock (succeeded, 401/403, 429) and its newest events`,
     description:
-      'Events are admin changes (create, update, unlock, delete) and the key’s sign-ins (succeeded, failed, the lock three failures cause), ' +
+      'Events are admin changes (create, update, unlock, rotate, delete) and the key’s sign-ins (succeeded, failed, the lock three failures cause), ' +
       'newest first, at most 200. A call is counted by its status: 401 and 403 refused, 429 rate-limited, any other below 500 succeeded; ' +
       'a call with a token the server issued for the key but no longer takes (expired, signed out, key disabled) is refused. ' +
       'The log keeps 30 days and at most 1000 events per key; it never holds a secret.',
@@ -397,7 +397,8 @@ function apiPaths(): Record<string, Record<string, Operation>> {
         operationId: 'signIn',
         summary: 'Trade an API key’s client id and secret for a bearer token',
         description:
-          'The token lasts the key’s `tokenExpiryTimeInSec`. The third consecutive failure locks the key for 30 minutes; ' +
+          'The token lasts the key’s `tokenExpiryTimeInSec`. The secret is the key’s current one, or the one a rotation replaced ' +
+          'while its grace lasts (a token from that one ends with the grace). The third consecutive failure locks the key for 30 minutes; ' +
           'a wrong secret, a disabled or a locked key are all 401 invalid.client.credentials.',
         tags: ['Sign-in'],
         security: [],
@@ -510,7 +511,9 @@ function zccPaths(): Record<string, Record<string, Operation>> {
       post: {
         operationId: 'zccLogin',
         summary: 'Trade a Client Connector API key’s client id and secret for a JWT (sent back in the auth-token header)',
-        description: 'The JWT’s `exp` is now (the tenant’s mock clock) plus the key’s `tokenExpiryTimeInSec`. A ZPA client id is unknown here.',
+        description:
+          'The JWT’s `exp` is now (the tenant’s mock clock) plus the key’s `tokenExpiryTimeInSec`. The secret is the key’s current one, or the one a ' +
+          'rotation replaced while its grace lasts (a JWT from that one ends with the grace). A ZPA client id is unknown here.',
         tags: publicTags,
         security: [],
         requestBody: { required: true, content: json(ref('ZccLoginInput')) },

@@ -187,6 +187,10 @@ describe('ZPA: POST …/apiKeys/{id}/rotateSecret', () => {
     const everything = await (await admin.request('/portal/auditLogs/export?format=json')).text()
     expect(everything).not.toContain(rotated.clientSecret)
     expect(everything).not.toContain(created.clientSecret)
+    // As the Audit Logs page and its CSV write it (the real clock is frozen at 12:00 UTC).
+    const csv = await (await admin.request('/portal/auditLogs/export?format=csv&action=rotate')).text()
+    expect(csv).toContain('Old secret valid for (In Seconds): 3600; Old secret valid until: 2026-03-01 13:00:00 UTC')
+    expect(csv).not.toContain(rotated.clientSecret)
   })
 
   it('records an API client’s rotation as that client’s', async () => {

@@ -32,8 +32,9 @@ export function graceUntil(key: KeySecrets, now: number): string | null {
   return previous !== undefined && now < Number(previous.validUntil) ? previous.validUntil : null
 }
 
-/** The secrets as a journal record holds them (without `previousSecret` when there is none, as older journals). */
-export const secretsOf = ({ secret, previousSecret }: KeySecrets): KeySecrets => (previousSecret === undefined ? { secret } : { secret, previousSecret })
+/** The secrets a journal record keeps at `now`: an old secret only while it still signs in (none, as older journals, else). */
+export const secretsOf = (key: KeySecrets, now: number): KeySecrets =>
+  key.previousSecret !== undefined && graceUntil(key, now) !== null ? { secret: key.secret, previousSecret: key.previousSecret } : { secret: key.secret }
 
 /** Which of a key's secrets a sign-in used (its hash's salt): the tokens it gives last only while that secret signs in. */
 export const secretIdOf = (secret: SecretHash): string => secret.salt

@@ -72,8 +72,8 @@ export function RotateSecretDialog({ keyName, rotate, closeLabel, onClose, retur
           void submit()
         }}
       >
-        <fieldset className="form-field choice-group" disabled={pending}>
-          <legend className="field-label">Old secret valid for</legend>
+        <fieldset className="choice-group" disabled={pending}>
+          <legend>Old secret valid for</legend>
           {gracePeriodChoices.map((choice) => (
             <label key={choice.seconds} className="choice">
               <input type="radio" name="grace" value={choice.seconds} checked={grace === choice.seconds} onChange={() => setGrace(choice.seconds)} />

@@ -12,6 +12,7 @@ import { apiKeyPage, createdApiKey } from '../src/contract/api-key'
 import { apiErrorBody } from '../src/contract/errors'
 import { MAX_TENANT_SIZE } from '../src/contract/mock-control'
 import { API_FULL_ACCESS_ROLE_ID } from '../src/contract/role'
+import { GRACE_PERIOD_MAX } from '../src/contract/rotation'
 import { signInResponse } from '../src/contract/signin'
 import { createdZccApiKey, zccLoginResponse } from '../src/contract/zcc-api-key'
 import { zdxApiKeyWithSecret, zdxTokenResponse } from '../src/contract/zdx-api-key'
@@ -243,6 +244,9 @@ const removeDevicesBody = fc.record(
 )
 const timeZoneBody = fc.record({ timeZone: field(fc.constantFrom('UTC', 'Europe/Paris', 'Asia/Kolkata', 'Mars/Olympus', 'utc')) }, { requiredKeys: [] })
 
+const graceSeconds = fc.integer({ min: 0, max: GRACE_PERIOD_MAX })
+const rotateBody = fc.record({ gracePeriodInSec: field(fc.oneof(graceSeconds, graceSeconds.map(String))) }, { requiredKeys: [] })
+
 const textOf = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? ''))
 
 /** A value as the bytes sent: JSON, JSON cut short, a form, or anything; rarely past the 1 MiB limit. */
@@ -263,6 +267,7 @@ const customerIdArb = fc
   .map((which) => (which === 'own' ? customerId : which))
 const customer = customerIdArb.map((id) => customerBase(id))
 const keyId = fc.oneof({ weight: 3, arbitrary: fc.nat().map((i) => keyIds[i % keyIds.length]) }, { weight: 1, arbitrary: idText }, { weight: 1, arbitrary: anyText.map(segment) })
+const rotationCall = fc.constantFrom('rotateSecret', 'previousSecret')
 const roleId = fc.oneof(fc.constantFrom(...SEEDED_ROLES.map((role) => role.id)), idText)
 
 /** `query`: the parameters the endpoint reads, generated more often than others. */
@@ -273,6 +278,7 @@ const endpoint = (path: fc.Arbitrary<string>, body: fc.Arbitrary<unknown> = anyV
 const endpoints: Endpoint[] = [
   endpoint(customer.map((base) => `${base}/apiKeys`), keyBody, 'list'),
   endpoint(fc.tuple(customer, keyId).map(([base, id]) => `${base}/apiKeys/${id}`), keyBody),
+  endpoint(fc.tuple(customer, keyId, rotationCall).map(([base, id, call]) => `${base}/apiKeys/${id}/${call}`), rotateBody),
   endpoint(customer.map((base) => `${base}/roles`)),
   endpoint(fc.tuple(customer, roleId).map(([base, id]) => `${base}/roles/${id}`)),
   endpoint(fc.constant('/signin'), signInBody),
@@ -280,6 +286,7 @@ const endpoints: Endpoint[] = [
   endpoint(fc.constant('/portal/session')),
   endpoint(customerIdArb.map((id) => zccKeysPath(id)), zccKeyBody, 'list'),
   endpoint(fc.tuple(customerIdArb, keyId).map(([id, key]) => `${zccKeysPath(id)}/${key}`), zccKeyBody),
+  endpoint(fc.tuple(customerIdArb, keyId, rotationCall).map(([id, key, call]) => `${zccKeysPath(id)}/${key}/${call}`), rotateBody),
   endpoint(fc.constant('/papi/auth/v1/login'), zccLoginBody),
   endpoint(customerIdArb.map((id) => zdxKeysPath(id)), zdxKeyBody, 'list'),
   endpoint(fc.tuple(customerIdArb, keyId).map(([id, key]) => `${zdxKeysPath(id)}/${key}`), zdxKeyBody),

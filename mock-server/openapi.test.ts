@@ -13,6 +13,7 @@ import { apiErrorBody } from '../src/contract/errors'
 import { advanceClockInput, clockState, createFaultInput, fault, tenantSettings, tenantSettingsInput } from '../src/contract/mock-control'
 import { pagePreferences, timeZoneInput } from '../src/contract/preferences'
 import { roleList } from '../src/contract/role'
+import { rotateSecretInput } from '../src/contract/rotation'
 import { searchOperators, searchOperatorSpellings } from '../src/contract/search'
 import { portalSession } from '../src/contract/session'
 import { signInForm, signInResponse } from '../src/contract/signin'
@@ -256,6 +257,11 @@ describe('GET /openapi.json', () => {
     ['/portal/auditLogs', 'get', '200', undefined, 'AuditLogPage', ['400', '401']],
     ['/portal/auditLogs/admins', 'get', '200', undefined, 'AuditLogAdmins', ['401']],
     ['/__mock/activity', 'post', '201', 'SyntheticActivityInput', 'KeyActivity', ['400', '401', '404', '415']],
+    // Issue #17: rotating a secret with a grace period (the mock's own)
+    [`${BASE}/apiKeys/{id}/rotateSecret`, 'post', '200', 'RotateSecretInput', 'CreatedApiKey', ['400', '401', '403', '404', '415', '429', '503']],
+    [`${BASE}/apiKeys/{id}/previousSecret`, 'delete', '200', undefined, 'ApiKey', ['401', '403', '404', '429', '503']],
+    [`${ZCC}/apiKeys/{id}/rotateSecret`, 'post', '200', 'RotateSecretInput', 'CreatedZccApiKey', ['400', '401', '404', '415', '503']],
+    [`${ZCC}/apiKeys/{id}/previousSecret`, 'delete', '200', undefined, 'ZccApiKey', ['401', '404', '503']],
     // SPEC §6
     ['/__mock/tenants', 'post', '201', 'CreateTenantInput', 'CreatedTenant', ['400', '415', '503']],
     ['/__mock/settings', 'get', '200', undefined, 'TenantSettings', ['401']],
@@ -284,12 +290,31 @@ describe('GET /openapi.json', () => {
     expect(list.map((parameter) => parameter.name).toSorted()).toEqual(['microtenantId', 'notUsedForDays', 'page', 'pageSize', 'pagesize', 'search', 'sortBy', 'sortOrder'])
     expect(list.find((parameter) => parameter.name === 'sortOrder')!.schema).toMatchObject({ enum: ['ASC', 'DESC'] })
     const customerOperations = operations(document).filter(({ path }) => path.startsWith(BASE))
-    expect(customerOperations).toHaveLength(8)
+    expect(customerOperations).toHaveLength(10)
     for (const { operation } of customerOperations) {
       expect(operation.parameters!.map((parameter) => parameter.name)).toEqual(expect.arrayContaining(['customerId', 'microtenantId']))
     }
     expect(document.paths['/signin'].post.security).toEqual([])
     expect(document.paths['/signout'].post.security).toEqual([{ bearerToken: [] }])
+  })
+
+  it('marks the rotation calls as the mock’s own extension, not part of the ZPA or ZCC API, and the key objects carry previousSecretValidUntil', async () => {
+    const document = await fetchDocument()
+    const rotation = operations(document).filter(({ path }) => path.endsWith('/rotateSecret') || path.endsWith('/previousSecret'))
+    expect(rotation.map(({ method, path }) => `${method} ${path}`).toSorted()).toEqual([
+      `delete ${BASE}/apiKeys/{id}/previousSecret`,
+      `delete ${ZCC}/apiKeys/{id}/previousSecret`,
+      `post ${BASE}/apiKeys/{id}/rotateSecret`,
+      `post ${ZCC}/apiKeys/{id}/rotateSecret`,
+    ])
+    const [tag] = rotation[0].operation.tags ?? []
+    for (const { operation } of rotation) {
+      expect(operation.tags).toEqual([tag])
+      expect((operation as { description?: string }).description).toContain('not part of the ZPA or ZCC API')
+    }
+    expect((document.tags as { name: string; description?: string }[]).find((declared) => declared.name === tag)?.description).toContain('not part of the ZPA or ZCC API')
+    for (const name of ['ApiKey', 'ZccApiKey']) expect(document.components.schemas[name]).toMatchObject({ required: expect.arrayContaining(['previousSecretValidUntil']) })
+    expect(rotation.find(({ method, path }) => method === 'post' && path.startsWith(BASE))!.operation.parameters!.map((parameter) => parameter.name)).toEqual(['customerId', 'id', 'microtenantId'])
   })
 
   it('describes every operator of the search grammar, and the spellings the SDKs send', async () => {
@@ -345,6 +370,7 @@ describe('GET /openapi.json', () => {
     ['AuditLogPage', auditLogPage, 'output'],
     ['AuditLogAdmins', auditLogAdmins, 'output'],
     ['SyntheticActivityInput', syntheticActivityInput, 'input'],
+    ['RotateSecretInput', rotateSecretInput, 'input'],
   ] as const)('generates %s from the contract', async (name, schema, io) => {
     const document = await fetchDocument()
     expect(dereference(document, document.components.schemas[name])).toEqual(contractSchema(schema, io))
@@ -357,7 +383,7 @@ describe('GET /openapi.json', () => {
     )
     const off = Object.keys((await fetchDocument(false)).paths)
     expect(off.filter((path) => path.startsWith('/__mock'))).toEqual([])
-    expect(off).toHaveLength(28)
+    expect(off).toHaveLength(32)
   })
 
   it.each([true, false])('documents every route the app serves, and only those (control %s)', async (control) => {

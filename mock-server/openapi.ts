@@ -22,6 +22,7 @@ import {
 import { pagePreferences, preferencePages, timeZoneInput } from '../src/contract/preferences'
 import { idString } from '../src/contract/primitives'
 import { role, roleList } from '../src/contract/role'
+import { GRACE_PERIOD_MAX, rotateSecretInput } from '../src/contract/rotation'
 import { portalSession } from '../src/contract/session'
 import { signInForm, signInResponse } from '../src/contract/signin'
 import {
@@ -139,6 +140,7 @@ const REQUEST_SCHEMAS: Record<string, z.ZodMiniType> = {
   UpdateZdxApiKeyInput: updateZdxApiKeyInput,
   ZdxTokenRequest: zdxTokenRequest,
   SyntheticActivityInput: syntheticActivityInput,
+  RotateSecretInput: rotateSecretInput,
 }
 
 /** One direction's components; a schema used inside another (ApiKey in ApiKeyPage) becomes a `$ref`. */
@@ -251,7 +253,7 @@ function keyActivityOperation(operationId: string, product: string, tags: string
     operationId,
     summary: `A ${product} API key’s activity: its API calls per hour over the last 7 days of the tenant’s mock clock (succeeded, 401/403, 429) and its newest events`,
     description:
-      'Events are admin changes (create, update, unlock, delete) and the key’s sign-ins (succeeded, failed, the lock three failures cause), ' +
+      'Events are admin changes (create, update, unlock, rotate, delete) and the key’s sign-ins (succeeded, failed, the lock three failures cause), ' +
       'newest first, at most 200. A call is counted by its status: 401 and 403 refused, 429 rate-limited, any other below 500 succeeded; ' +
       'a call with a token the server issued for the key but no longer takes (expired, signed out, key disabled) is refused. ' +
       'The log keeps 30 days and at most 1000 events per key; it never holds a secret.',
@@ -261,6 +263,50 @@ function keyActivityOperation(operationId: string, product: string, tags: string
     responses: { '200': { description: 'the key’s activity', content: json(ref('KeyActivity')) }, ...errors(...extra.errors) },
   }
 }
+/** The tag of the rotation calls (issue #17): the mock's own, in neither product's API. */
+const ROTATION_TAG = 'Secret rotation (mock extension)'
+const ROTATION_NOTE = 'The mock’s own extension (issue #17), not part of the ZPA or ZCC API.'
+
+/** POST …/apiKeys/{id}/rotateSecret and DELETE …/apiKeys/{id}/previousSecret of one product (rotation.ts). */
+function rotationPaths(
+  keyPath: string,
+  product: { name: string; operationPrefix: string; key: string; createdKey: string },
+  extra: { parameters: Parameter[]; security?: Record<string, string[]>[]; errors: ErrorName[] },
+): Record<string, Record<string, Operation>> {
+  const security = extra.security ? { security: extra.security } : {}
+  return {
+    [`${keyPath}/rotateSecret`]: {
+      post: {
+        operationId: `${product.operationPrefix}RotateSecret`,
+        summary: `Give a ${product.name} API key a new secret; the old one still signs in for \`gracePeriodInSec\` seconds`,
+        description:
+          `${ROTATION_NOTE} The new secret is in the answer only, and signs in at once. The one it replaces signs in (and its ` +
+          `tokens last) until \`previousSecretValidUntil\` of the tenant’s mock clock (exclusive): 0 to ${GRACE_PERIOD_MAX} seconds, ` +
+          '0 (or no body) ends it now. A rotation during a grace period ends the older secret at once. Audit log: `rotate`.',
+        tags: [ROTATION_TAG],
+        ...security,
+        parameters: extra.parameters,
+        requestBody: { required: false, content: json(ref('RotateSecretInput')) },
+        responses: {
+          '200': { description: 'the key with its new `clientSecret`, the only time it is shown', content: json(ref(product.createdKey)) },
+          ...errors(...extra.errors, 'BadRequest', 'UnsupportedMediaType'),
+        },
+      },
+    },
+    [`${keyPath}/previousSecret`]: {
+      delete: {
+        operationId: `${product.operationPrefix}EndGrace`,
+        summary: `End Grace Now: the secret a rotation replaced stops signing in, and its tokens end`,
+        description: `${ROTATION_NOTE} Idempotent: a key with no old secret in grace answers the same, and nothing is written. Audit log: \`rotate\`.`,
+        tags: [ROTATION_TAG],
+        ...security,
+        parameters: extra.parameters,
+        responses: { '200': { description: 'the key, `previousSecretValidUntil` null', content: json(ref(product.key)) }, ...errors(...extra.errors) },
+      },
+    },
+  }
+}
+
 function apiPaths(): Record<string, Record<string, Operation>> {
   const base = CUSTOMER_BASE.replace(':customerId', '{customerId}')
   const tags = ['API keys']
@@ -323,6 +369,11 @@ function apiPaths(): Record<string, Record<string, Operation>> {
         errors: ['Unauthorized', 'NotFound', 'TooManyRequests', 'ServiceUnavailable'],
       }),
     },
+    ...rotationPaths(
+      `${base}/apiKeys/{id}`,
+      { name: 'Private Access', operationPrefix: 'apiKey', key: 'ApiKey', createdKey: 'CreatedApiKey' },
+      { parameters: [customerId, keyId, microtenantId], errors: ['Unauthorized', 'Forbidden', 'NotFound', 'TooManyRequests', 'ServiceUnavailable'] },
+    ),
     [`${base}/roles`]: {
       get: {
         operationId: 'listRoles',
@@ -346,7 +397,8 @@ function apiPaths(): Record<string, Record<string, Operation>> {
         operationId: 'signIn',
         summary: 'Trade an API key’s client id and secret for a bearer token',
         description:
-          'The token lasts the key’s `tokenExpiryTimeInSec`. The third consecutive failure locks the key for 30 minutes; ' +
+          'The token lasts the key’s `tokenExpiryTimeInSec`. The secret is the key’s current one, or the one a rotation replaced ' +
+          'while its grace lasts (a token from that one ends with the grace). The third consecutive failure locks the key for 30 minutes; ' +
           'a wrong secret, a disabled or a locked key are all 401 invalid.client.credentials.',
         tags: ['Sign-in'],
         security: [],
@@ -450,11 +502,18 @@ function zccPaths(): Record<string, Record<string, Operation>> {
     [`${base}/apiKeys/{id}/activity`]: {
       get: keyActivityOperation('getZccApiKeyActivity', 'Client Connector', tags, [customerId, keyId], { security, errors: ['Unauthorized', 'NotFound', 'ServiceUnavailable'] }),
     },
+    ...rotationPaths(
+      `${base}/apiKeys/{id}`,
+      { name: 'Client Connector', operationPrefix: 'zccApiKey', key: 'ZccApiKey', createdKey: 'CreatedZccApiKey' },
+      { parameters: [customerId, keyId], security, errors: ['Unauthorized', 'NotFound', 'ServiceUnavailable'] },
+    ),
     '/papi/auth/v1/login': {
       post: {
         operationId: 'zccLogin',
         summary: 'Trade a Client Connector API key’s client id and secret for a JWT (sent back in the auth-token header)',
-        description: 'The JWT’s `exp` is now (the tenant’s mock clock) plus the key’s `tokenExpiryTimeInSec`. A ZPA client id is unknown here.',
+        description:
+          'The JWT’s `exp` is now (the tenant’s mock clock) plus the key’s `tokenExpiryTimeInSec`. The secret is the key’s current one, or the one a ' +
+          'rotation replaced while its grace lasts (a JWT from that one ends with the grace). A ZPA client id is unknown here.',
         tags: publicTags,
         security: [],
         requestBody: { required: true, content: json(ref('ZccLoginInput')) },
@@ -860,6 +919,7 @@ export function openApiDocument({ control }: { control: boolean }) {
       { name: 'API keys' },
       { name: 'Roles' },
       { name: 'Sign-in' },
+      { name: ROTATION_TAG, description: `${ROTATION_NOTE} Rotate a Private Access or Client Connector key’s secret with a grace period, and end the grace early.` },
       { name: 'Client Connector API keys', description: 'The Client Connector API page’s own calls (the mock’s own), under the portal session' },
       { name: 'Client Connector public API', description: 'What a Client Connector API key is for: login, then devices with the auth-token header' },
       { name: 'Digital Experience API keys', description: 'The Digital Experience API page’s own calls (the mock’s own), under the portal session' },

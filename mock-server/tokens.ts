@@ -15,10 +15,11 @@ import type { AccessTokenClaims, SignInResponse } from '../src/contract/signin'
 import type { AppEnv, Authenticator, Principal } from './auth'
 import { accessDenied } from './errors'
 import { Hs256Jwt, type JwtSigner } from './jwt'
-import type { ApiKeyRecord, Tenant } from './store/model'
-import type { Store } from './store/store'
+import { stillSignsIn, type ApiKeyRecord, type Tenant } from './store/model'
+import type { SignedIn, Store } from './store/store'
 
-type IssuedToken = { customerId: string; microtenantId: string; keyId: string; clientId: string; expiresAt: number }
+/** `secretId`: which of the key's secrets signed in (`secretIdOf`); the token ends when that secret stops signing in (a rotation's grace). */
+type IssuedToken = { customerId: string; microtenantId: string; keyId: string; clientId: string; secretId: string; expiresAt: number }
 
 const BEARER = /^Bearer +([\w.~+/-]+=*) *$/i
 
@@ -127,15 +128,15 @@ export class BearerTokens {
     this.#registry = new TokenRegistry((issued) => this.#resolve(issued))
   }
 
-  /** A new token for a key that just signed in. */
-  issue(key: ApiKeyRecord): SignInResponse {
+  /** A new token for a key that just signed in, lasting while the secret it used signs in. */
+  issue({ key, secretId }: SignedIn<ApiKeyRecord>): SignInResponse {
     const tenant = this.#store.tenant(key.customerId)
     if (!tenant) throw new Error(`the key's customer ${key.customerId} has no tenant`)
     const claims: Omit<AccessTokenClaims, 'iat' | 'exp' | 'jti'> = { iss: 'zpa-mock', sub: key.id, customer_id: key.customerId, microtenant_id: key.microtenantId }
     const token = this.#registry.issue(
       claims,
       { now: tenant.clock.nowSeconds(), lifetime: Number(key.tokenExpiryTimeInSec) },
-      { customerId: key.customerId, microtenantId: key.microtenantId, keyId: key.id, clientId: key.clientId },
+      { customerId: key.customerId, microtenantId: key.microtenantId, keyId: key.id, clientId: key.clientId, secretId },
     )
     return { token_type: 'Bearer', access_token: token, expires_in: key.tokenExpiryTimeInSec }
   }
@@ -187,9 +188,11 @@ export class BearerTokens {
   /** The token's tenant and key, while the token may still be used. */
   #resolve(issued: IssuedToken): { tenant: Tenant; key: ApiKeyRecord } | undefined {
     const tenant = this.#store.tenant(issued.customerId)
-    const key = tenant?.microtenants.get(issued.microtenantId)?.keys.get(issued.keyId)?.api
+    const stored = tenant?.microtenants.get(issued.microtenantId)?.keys.get(issued.keyId)
+    const key = stored?.api
     // The client id check also ends the tokens of a key that a tenant reset replaced.
-    if (!tenant || !key || key.clientId !== issued.clientId || !key.enabled) return undefined
-    return tenant.clock.nowSeconds() < issued.expiresAt ? { tenant, key } : undefined
+    if (!tenant || !stored || !key || key.clientId !== issued.clientId || !key.enabled) return undefined
+    const now = tenant.clock.nowSeconds()
+    return now < issued.expiresAt && stillSignsIn(stored, issued.secretId, now) ? { tenant, key } : undefined
   }
 }

@@ -8,13 +8,14 @@
 import type { ZccLoginResponse, ZccTokenClaims } from '../src/contract/zcc-api-key'
 import type { Authenticator, Principal } from './auth'
 import { accessDenied } from './errors'
-import type { ZccKeyRecord } from './store/model'
-import type { Store } from './store/store'
+import { stillSignsIn, type ZccKeyRecord } from './store/model'
+import type { SignedIn, Store } from './store/store'
 import { TokenRegistry, type Issued } from './tokens'
 
 export const ZCC_TOKEN_HEADER = 'auth-token'
 
-type IssuedZccToken = Issued & { keyId: string; clientId: string }
+/** `secretId`: which of the key's secrets logged in; the token ends when that secret stops signing in (a rotation's grace). */
+type IssuedZccToken = Issued & { keyId: string; clientId: string; secretId: string }
 
 export class ZccTokens {
   readonly #store: Store
@@ -25,15 +26,15 @@ export class ZccTokens {
     this.#registry = new TokenRegistry((issued) => this.#resolve(issued))
   }
 
-  /** A new token for a key that just logged in. */
-  issue(key: ZccKeyRecord): ZccLoginResponse {
+  /** A new token for a key that just logged in, lasting while the secret it used signs in. */
+  issue({ key, secretId }: SignedIn<ZccKeyRecord>): ZccLoginResponse {
     const tenant = this.#store.tenant(key.customerId)
     if (!tenant) throw new Error(`the key's customer ${key.customerId} has no tenant`)
     const claims: Omit<ZccTokenClaims, 'iat' | 'exp' | 'jti'> = { iss: 'zcc-mock', sub: key.id, customer_id: key.customerId, role: key.role }
     const jwtToken = this.#registry.issue(
       claims,
       { now: tenant.clock.nowSeconds(), lifetime: Number(key.tokenExpiryTimeInSec) },
-      { customerId: key.customerId, keyId: key.id, clientId: key.clientId },
+      { customerId: key.customerId, keyId: key.id, clientId: key.clientId, secretId },
     )
     return { jwtToken }
   }
@@ -63,9 +64,11 @@ export class ZccTokens {
 
   #resolve(issued: IssuedZccToken): ZccKeyRecord | undefined {
     const tenant = this.#store.tenant(issued.customerId)
-    const key = tenant?.zcc.keys.keys.get(issued.keyId)?.api
+    const stored = tenant?.zcc.keys.keys.get(issued.keyId)
+    const key = stored?.api
     // The client id check also ends the tokens of a key that a tenant reset replaced.
-    if (!tenant || !key || key.clientId !== issued.clientId || !key.enabled) return undefined
-    return tenant.clock.nowSeconds() < issued.expiresAt ? key : undefined
+    if (!tenant || !stored || !key || key.clientId !== issued.clientId || !key.enabled) return undefined
+    const now = tenant.clock.nowSeconds()
+    return now < issued.expiresAt && stillSignsIn(stored, issued.secretId, now) ? key : undefined
   }
 }

@@ -2,6 +2,7 @@
 import { Hono, type Context } from 'hono'
 import { createApiKeyInput, updateApiKeyInput } from '../../src/contract/api-key'
 import { listApiKeysQuery } from '../../src/contract/list-query'
+import { rotateSecretInput } from '../../src/contract/rotation'
 import { parseSearch } from '../../src/contract/search'
 import type { AppEnv } from '../auth'
 import { parseWith, readJson } from '../body'
@@ -19,15 +20,16 @@ function keyId(c: Context<AppEnv>): string {
 }
 
 // Key objects are immutable (a change replaces them), so each is serialised once, not on every page read; only its
-// last use (which calls change, not admins) is added each time.
+// last use (which calls change, not admins) and its old secret's grace (which the clock ends) are added each time.
 const serialised = new WeakMap<ApiKeyRecord, string>()
-function toJson(key: ApiKeyRecord, lastUsedTime: string | null): string {
+const jsonTime = (time: string | null) => (time === null ? 'null' : `"${time}"`)
+function toJson(key: ApiKeyRecord, lastUsedTime: string | null, previousSecretValidUntil: string | null): string {
   let json = serialised.get(key)
   if (json === undefined) {
     json = JSON.stringify(key).slice(0, -1)
     serialised.set(key, json)
   }
-  return `${json},"lastUsedTime":${lastUsedTime === null ? 'null' : `"${lastUsedTime}"`}}`
+  return `${json},"lastUsedTime":${jsonTime(lastUsedTime)},"previousSecretValidUntil":${jsonTime(previousSecretValidUntil)}}`
 }
 
 export const apiKeyRoutes = (store: Store) =>
@@ -45,7 +47,8 @@ export const apiKeyRoutes = (store: Store) =>
         notUsedForDays: query.notUsedForDays,
       })
       const lastUsed = store.lastUsedTimes(c.var.scope.customerId, 'zpa')
-      const envelope = `{"totalPages":"${totalPages}","totalCount":"${totalCount}","list":[${list.map((key) => toJson(key, lastUsed(key.id))).join(',')}]}`
+      const graceUntil = store.previousSecretValidUntils(c.var.scope)
+      const envelope = `{"totalPages":"${totalPages}","totalCount":"${totalCount}","list":[${list.map((key) => toJson(key, lastUsed(key.id), graceUntil(key.id))).join(',')}]}`
       return c.body(envelope, 200, { 'Content-Type': 'application/json' })
     })
     .post('/', async (c) => {
@@ -67,3 +70,12 @@ export const apiKeyRoutes = (store: Store) =>
     .all('/:id', methodNotAllowed('GET', 'PUT', 'DELETE'))
     .get('/:id/activity', keyActivityHandler(store, 'zpa'))
     .all('/:id/activity', methodNotAllowed('GET'))
+    // Issue #17, the mock's own (rotation.ts): no body rotates with no grace.
+    .post('/:id/rotateSecret', async (c) => {
+      const id = keyId(c)
+      const { gracePeriodInSec } = parseWith(rotateSecretInput, await readJson(c, { emptyAs: {} }))
+      return c.json(await store.rotateApiKeySecret(c.var.scope, id, gracePeriodInSec, c.var.principal.actorId, actorOf(c)))
+    })
+    .all('/:id/rotateSecret', methodNotAllowed('POST'))
+    .delete('/:id/previousSecret', async (c) => c.json(await store.endApiKeyGrace(c.var.scope, keyId(c), c.var.principal.actorId, actorOf(c))))
+    .all('/:id/previousSecret', methodNotAllowed('DELETE'))

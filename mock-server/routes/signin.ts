@@ -38,9 +38,9 @@ export const signInRoutes = (store: Store, tokens: BearerTokens) =>
       const { client_id: clientId, client_secret: secret } = await readSignInForm(c)
       const customerId = store.customerOfClientId(clientId)
       await applyFaults(c, customerId === undefined ? undefined : store.tenant(customerId))
-      const key = await store.signIn(clientId, secret, clientAddress(c))
-      if (!key) throw invalidCredentials()
-      return c.json(tokens.issue(key))
+      const signedIn = await store.signIn(clientId, secret, clientAddress(c))
+      if (!signedIn) throw invalidCredentials()
+      return c.json(tokens.issue(signedIn))
     })
     .all('/signin', methodNotAllowed('POST'))
     .post('/signout', async (c) => {

@@ -4,6 +4,7 @@
  * grammar, under the portal session only. ZCC has no microtenants: one set of keys per customer.
  */
 import { Hono } from 'hono'
+import { rotateSecretInput } from '../../src/contract/rotation'
 import { createZccApiKeyInput, listZccApiKeysQuery, updateZccApiKeyInput, zccSearchFields } from '../../src/contract/zcc-api-key'
 import type { AppEnv } from '../auth'
 import { parseWith, readJson } from '../body'
@@ -45,3 +46,12 @@ export const zccApiKeyRoutes = (store: Store) =>
     .all('/:id', methodNotAllowed('GET', 'PUT', 'DELETE'))
     .get('/:id/activity', keyActivityHandler(store, 'zcc'))
     .all('/:id/activity', methodNotAllowed('GET'))
+    // Issue #17, the mock's own (rotation.ts): no body rotates with no grace.
+    .post('/:id/rotateSecret', async (c) => {
+      const id = keyIdParam(c)
+      const { gracePeriodInSec } = parseWith(rotateSecretInput, await readJson(c, { emptyAs: {} }))
+      return c.json(await store.rotateZccKeySecret(c.var.principal.customerId, id, gracePeriodInSec, c.var.principal.actorId))
+    })
+    .all('/:id/rotateSecret', methodNotAllowed('POST'))
+    .delete('/:id/previousSecret', async (c) => c.json(await store.endZccKeyGrace(c.var.principal.customerId, keyIdParam(c), c.var.principal.actorId)))
+    .all('/:id/previousSecret', methodNotAllowed('DELETE'))

@@ -28,9 +28,9 @@ export const zccPublicRoutes = (store: Store, tokens: ZccTokens) =>
       const { apiKey, secretKey } = parseWith(zccLoginInput, await readJson(c))
       const customerId = store.customerOfZccClientId(apiKey)
       await applyFaults(c, customerId === undefined ? undefined : store.tenant(customerId))
-      const key = await store.zccLogin(apiKey, secretKey, clientAddress(c))
-      if (!key) throw invalidCredentials()
-      return c.json(tokens.issue(key))
+      const signedIn = await store.zccLogin(apiKey, secretKey, clientAddress(c))
+      if (!signedIn) throw invalidCredentials()
+      return c.json(tokens.issue(signedIn))
     })
     .all('/auth/v1/login', methodNotAllowed('POST'))
     // Rate limits count before faults, as on the ZPA API: a 429 does not use up an injected fault's `times`.

@@ -117,7 +117,7 @@ describe('activity in the file store', () => {
       store.signIn(created.clientId, created.clientSecret),
       new Promise((resolve) => setTimeout(() => resolve('held'), 500)),
     ])
-    expect(signedIn).toMatchObject({ id: created.id })
+    expect(signedIn).toMatchObject({ key: { id: created.id } })
     expect(actions(store, created.id)).toEqual(['signIn', 'create']) // in memory at once
     release()
     await flushing

@@ -173,7 +173,7 @@ describe('file store', () => {
     expect(store.getApiKey(scope, locked.id).isLocked).toBe(true)
     await store.advanceClock(DEFAULT_CUSTOMER_ID, 30)
     expect(store.getApiKey(scope, locked.id).isLocked).toBe(false)
-    expect(await store.signIn(locked.clientId, locked.clientSecret)).toMatchObject({ id: locked.id })
+    expect(await store.signIn(locked.clientId, locked.clientSecret)).toMatchObject({ key: { id: locked.id } })
     await store.close()
     expect(await journalText()).not.toContain(locked.clientSecret)
   })

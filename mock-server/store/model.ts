@@ -12,15 +12,40 @@ import type { SecretHash } from './secrets'
 /** A role as the server keeps it: `readOnly` (may only GET) is internal, never sent. */
 export type StoredRole = Omit<Role, 'apiKeys'> & { readOnly: boolean }
 
-/** A key's API form as the store keeps it: its last use is the activity log's (`TenantActivity`), added when sent. */
-export type ApiKeyRecord = Omit<ApiKey, 'lastUsedTime'>
-export type ZccKeyRecord = Omit<ZccApiKey, 'lastUsedTime'>
+/**
+ * A key's API form as the store keeps it: its last use is the activity log's (`TenantActivity`), and its old secret's
+ * grace depends on the tenant's clock (`graceUntil`); both are added when sent.
+ */
+export type ApiKeyRecord = Omit<ApiKey, 'lastUsedTime' | 'previousSecretValidUntil'>
+export type ZccKeyRecord = Omit<ZccApiKey, 'lastUsedTime' | 'previousSecretValidUntil'>
 export type ZdxKeyRecord = Omit<ZdxApiKey, 'lastUsedTime'>
 
+/** The secret a rotation replaced (issue #17): its hash, and until when (epoch seconds, tenant clock, exclusive) it signs in. */
+export type PreviousSecret = { secret: SecretHash; validUntil: string }
+
+/** What a ZPA or ZCC key holds of its secrets; a key never rotated (or journaled before rotation existed) has no previous one. */
+export type KeySecrets = { secret: SecretHash; previousSecret?: PreviousSecret }
+
+/** The key's `previousSecretValidUntil` at `now`: null once its grace has ended (or when it has no old secret). */
+export function graceUntil(key: KeySecrets, now: number): string | null {
+  const previous = key.previousSecret
+  return previous !== undefined && now < Number(previous.validUntil) ? previous.validUntil : null
+}
+
+/** The secrets a journal record keeps at `now`: an old secret only while it still signs in (none, as older journals, else). */
+export const secretsOf = (key: KeySecrets, now: number): KeySecrets =>
+  key.previousSecret !== undefined && graceUntil(key, now) !== null ? { secret: key.secret, previousSecret: key.previousSecret } : { secret: key.secret }
+
+/** Which of a key's secrets a sign-in used (its hash's salt): the tokens it gives last only while that secret signs in. */
+export const secretIdOf = (secret: SecretHash): string => secret.salt
+
+/** Whether the secret `secretId` names still signs in for the key at `now`: its current one, or its old one in grace. */
+export const stillSignsIn = (key: KeySecrets, secretId: string, now: number): boolean =>
+  secretIdOf(key.secret) === secretId || (key.previousSecret !== undefined && secretIdOf(key.previousSecret.secret) === secretId && graceUntil(key, now) !== null)
+
 /** An API key as it is persisted: its API form plus what only the server knows. */
-export type PersistedApiKey = {
+export type PersistedApiKey = KeySecrets & {
   api: ApiKeyRecord
-  secret: SecretHash
   /** Consecutive failed sign-ins; three lock the key. */
   failedSignIns: number
   /** Epoch seconds when a sign-in lock lapses; null when not locked by sign-ins (or locked until unlocked). */
@@ -124,8 +149,8 @@ export class MicrotenantSpace extends KeySpace<StoredApiKey> {
   }
 }
 
-/** A ZCC key as it is persisted: its API form and its secret's hash. ZCC keys do not lock. */
-export type PersistedZccKey = { api: ZccKeyRecord; secret: SecretHash }
+/** A ZCC key as it is persisted: its API form and its secrets' hashes. ZCC keys do not lock. */
+export type PersistedZccKey = KeySecrets & { api: ZccKeyRecord }
 export type StoredZccKey = PersistedZccKey & { comparableName: string }
 
 export const toStoredZccKey = (key: PersistedZccKey): StoredZccKey => ({ ...key, comparableName: toComparableName(key.api.name) })

@@ -39,6 +39,10 @@ import {
   preferencesKey,
   SIGN_IN_ATTEMPTS,
   toStoredApiKey,
+  graceUntil,
+  secretIdOf,
+  secretsOf,
+  type KeySecrets,
   type KeySpace,
   type MicrotenantSpace,
   type SpaceKey,
@@ -60,7 +64,7 @@ import {
 } from './model'
 import { listApiKeys, listZccKeys, listZdxKeys, type ListRequest, type ListResult, type Usage } from './query'
 import { KEY_FILE, SecretBox } from './secret-box'
-import { generateClientSecret, hashSecret, verifySecret } from './secrets'
+import { generateClientSecret, hashSecret, verifySecret, type SecretHash } from './secrets'
 import { DEFAULT_CUSTOMER_ID, DEFAULT_TIME_ZONE, seedTenant } from './seed'
 
 export type StoreOptions =
@@ -108,6 +112,36 @@ const sameText = (given: string, expected: string): boolean => timingSafeEqual(s
 function idInClientId(clientId: string): string | undefined {
   const id = Buffer.from(clientId, 'base64').toString('latin1').split('-', 1)[0]
   return isIdString(id) ? id : undefined
+}
+
+/**
+ * A rotation's new secrets: a fresh one (in clear for the answer only), and the current one kept for `gracePeriodInSec`
+ * more seconds (none kept for 0; an older one still in grace is dropped). The audit values say until when the old one
+ * signs in, before (an earlier rotation's, or null) and after.
+ */
+function rotated(key: KeySecrets, gracePeriodInSec: number, now: number): { secrets: KeySecrets; clientSecret: string; before: AuditValues; after: AuditValues } {
+  const clientSecret = generateClientSecret()
+  const validUntil = String(now + gracePeriodInSec)
+  return {
+    secrets: { secret: hashSecret(clientSecret), ...(gracePeriodInSec > 0 ? { previousSecret: { secret: key.secret, validUntil } } : {}) },
+    clientSecret,
+    before: { oldSecretValidUntil: graceUntil(key, now) },
+    after: { gracePeriodInSec: String(gracePeriodInSec), oldSecretValidUntil: validUntil },
+  }
+}
+
+/** A sign-in that may go on: the key, and which of its secrets it used (`secretIdOf`), which its tokens last with. */
+export type SignedIn<K> = { key: K; secretId: string }
+
+/**
+ * Which of a key's secrets this is: its current one, or the one a rotation replaced while its grace lasts at `now`.
+ * Both are checked (a decoy standing in for a missing old one), so the time taken tells nothing.
+ */
+function matchingSecret(key: KeySecrets, secret: string, now: number): SecretHash | undefined {
+  const current = verifySecret(secret, key.secret)
+  const previous = verifySecret(secret, key.previousSecret?.secret ?? DECOY_SECRET)
+  if (current) return key.secret
+  return previous && graceUntil(key, now) !== null ? key.previousSecret?.secret : undefined
 }
 
 export async function createStore(options: StoreOptions): Promise<Store> {
@@ -221,7 +255,17 @@ export class Store {
 
   getApiKey(scope: Scope, id: string): ApiKey {
     const { tenant, space } = this.#scope(scope)
-    return this.#withLastUse(tenant, 'zpa', this.#key(space, id).api)
+    return this.#sent(tenant, 'zpa', this.#key(space, id))
+  }
+
+  /** Each key's `previousSecretValidUntil` in the microtenant, at the tenant's clock's now (the list route adds it as it serialises). */
+  previousSecretValidUntils(scope: Scope): (keyId: string) => string | null {
+    const { tenant, space } = this.#scope(scope)
+    const now = tenant.clock.nowSeconds()
+    return (keyId) => {
+      const key = space.keys.get(keyId)
+      return key ? graceUntil(key, now) : null
+    }
   }
 
   async createApiKey(scope: Scope, values: CreateApiKeyValues, actorId: string, actor?: ActivityActor): Promise<CreatedApiKey> {
@@ -256,7 +300,7 @@ export class Store {
     }
     const event = this.#adminEvent(tenant, zpaRef(key.api), 'create', actor, null, this.#zpaValues(tenant, key.api))
     await this.#commit({ op: 'putKey', customerId: tenant.customerId, key, activity: { events: [event] } })
-    return { ...key.api, lastUsedTime: null, clientSecret }
+    return { ...key.api, lastUsedTime: null, previousSecretValidUntil: null, clientSecret }
   }
 
   /**
@@ -282,7 +326,7 @@ export class Store {
         modifiedTime: tenant.clock.now(),
         modifiedBy: actorId,
       },
-      secret: current.secret,
+      ...secretsOf(current, tenant.clock.nowSeconds()),
       failedSignIns: unlock ? 0 : current.failedSignIns,
       lockedUntil: unlock ? null : current.lockedUntil,
     }
@@ -297,6 +341,36 @@ export class Store {
     const { api } = this.#writableKey(space, id)
     const event = this.#adminEvent(tenant, zpaRef(api), 'delete', actor, this.#zpaValues(tenant, api), null)
     await this.#commit({ op: 'deleteKey', customerId: tenant.customerId, microtenantId: space.id, id, activity: { events: [event] } })
+  }
+
+  /** Gives the key a new secret (`rotated`); 403 for a read-only key. Answers the key with its new secret, once durable. */
+  async rotateApiKeySecret(scope: Scope, id: string, gracePeriodInSec: string, actorId: string, actor?: ActivityActor): Promise<CreatedApiKey> {
+    const { tenant, space } = this.#scope(scope)
+    const current = this.#writableKey(space, id)
+    const now = tenant.clock.nowSeconds()
+    const { secrets, clientSecret, before, after } = rotated(current, Number(gracePeriodInSec), now)
+    const { failedSignIns, lockedUntil } = current
+    const key: PersistedApiKey = { api: { ...current.api, modifiedTime: String(now), modifiedBy: actorId }, ...secrets, failedSignIns, lockedUntil }
+    const event = this.#adminEvent(tenant, zpaRef(key.api), 'rotate', actor, before, after)
+    await this.#commit({ op: 'putKey', customerId: tenant.customerId, key, activity: { events: [event] } })
+    return { ...this.#sent(tenant, 'zpa', key), clientSecret }
+  }
+
+  /**
+   * End Grace Now: the secret a rotation replaced stops signing in (and its tokens end). Written to the audit log as a
+   * `rotate` whose old secret is valid until now. A key with no old secret in grace is answered as it is, nothing written.
+   */
+  async endApiKeyGrace(scope: Scope, id: string, actorId: string, actor?: ActivityActor): Promise<ApiKey> {
+    const { tenant, space } = this.#scope(scope)
+    const current = this.#writableKey(space, id)
+    const now = tenant.clock.nowSeconds()
+    const until = graceUntil(current, now)
+    if (until === null) return this.#sent(tenant, 'zpa', current)
+    const { secret, failedSignIns, lockedUntil } = current
+    const key: PersistedApiKey = { api: { ...current.api, modifiedTime: String(now), modifiedBy: actorId }, secret, failedSignIns, lockedUntil }
+    const event = this.#adminEvent(tenant, zpaRef(key.api), 'rotate', actor, { oldSecretValidUntil: until }, { oldSecretValidUntil: String(now) })
+    await this.#commit({ op: 'putKey', customerId: tenant.customerId, key, activity: { events: [event] } })
+    return this.#sent(tenant, 'zpa', key)
   }
 
   /** The tenant's roles with how many keys of the microtenant use each. */
@@ -321,28 +395,29 @@ export class Store {
   /**
    * Checks a sign-in against the stored hash (in constant time) and keeps the lockout count: the
    * SIGN_IN_ATTEMPTS-th consecutive failure locks the key for LOCK_SECONDS of the tenant's clock, a
-   * success resets the count. Returns the key if it may sign in; an unknown client id, a wrong secret,
-   * a disabled or a locked key all give undefined.
+   * success resets the count. The secret may be the key's current one, or the one a rotation replaced while its grace
+   * lasts (both checked, always). Returns the key and which secret it used if it may sign in; an unknown client id,
+   * a wrong or expired secret, a disabled or a locked key all give undefined.
    */
-  async signIn(clientId: string, secret: string, address: string = UNKNOWN_ADDRESS): Promise<ApiKeyRecord | undefined> {
+  async signIn(clientId: string, secret: string, address: string = UNKNOWN_ADDRESS): Promise<SignedIn<ApiKeyRecord> | undefined> {
     // Every failure waits for a journal sync, as keeping a wrong secret's count does: timing tells nothing.
     const found = this.#credential(clientId)
     if (!found) {
-      verifySecret(secret, DECOY_SECRET)
+      matchingSecret({ secret: DECOY_SECRET }, secret, 0)
       await this.#sync()
       return undefined
     }
     const { tenant, key } = found
-    const secretMatches = verifySecret(secret, key.secret)
+    const usedSecret = matchingSecret(key, secret, tenant.clock.nowSeconds())
     if (key.api.isLocked || !key.api.enabled) {
       this.#note(tenant, this.#signInDelta(tenant, zpaRef(key.api), false, address))
       await this.#sync()
       return undefined
     }
-    if (secretMatches) {
+    if (usedSecret) {
       if (key.failedSignIns > 0) await this.#putSignInState(tenant, key, 0, false)
       this.#note(tenant, this.#signInDelta(tenant, zpaRef(key.api), true, address))
-      return key.api
+      return { key: key.api, secretId: secretIdOf(usedSecret) }
     }
     const failed = key.failedSignIns + 1
     const lock = failed >= SIGN_IN_ATTEMPTS
@@ -391,12 +466,12 @@ export class Store {
   listZccKeys(customerId: string, request: ListRequest<ZccApiKeySortField>): ListResult<ZccApiKey> {
     const tenant = this.#tenantOrThrow(customerId)
     const page = listZccKeys(tenant.zcc.keys, request, this.#usage(tenant, 'zcc'))
-    return { ...page, list: page.list.map((api) => this.#withLastUse(tenant, 'zcc', api)) }
+    return { ...page, list: page.list.map((api) => this.#sent(tenant, 'zcc', this.#zccKey(tenant, api.id))) }
   }
 
   getZccKey(customerId: string, id: string): ZccApiKey {
     const tenant = this.#tenantOrThrow(customerId)
-    return this.#withLastUse(tenant, 'zcc', this.#zccKey(tenant, id).api)
+    return this.#sent(tenant, 'zcc', this.#zccKey(tenant, id))
   }
 
   async createZccKey(customerId: string, values: CreateZccApiKeyValues, actorId: string, actor?: ActivityActor): Promise<CreatedZccApiKey> {
@@ -422,7 +497,7 @@ export class Store {
     }
     const event = this.#adminEvent(tenant, productRef('zcc', key.api), 'create', actor, null, zccValues(key.api))
     await this.#commit({ op: 'putZccKey', customerId: tenant.customerId, key, activity: { events: [event] } })
-    return { ...key.api, lastUsedTime: null, clientSecret }
+    return { ...key.api, lastUsedTime: null, previousSecretValidUntil: null, clientSecret }
   }
 
   /** Changes the fields the values name (absent ones keep theirs); values naming none change nothing. */
@@ -443,7 +518,7 @@ export class Store {
     }
     const { before, after } = changedValues(zccValues(current.api), zccValues(api))
     const event = this.#adminEvent(tenant, productRef('zcc', api), 'update', actor, before, after)
-    await this.#commit({ op: 'putZccKey', customerId: tenant.customerId, key: { api, secret: current.secret }, activity: { events: [event] } })
+    await this.#commit({ op: 'putZccKey', customerId: tenant.customerId, key: { api, ...secretsOf(current, tenant.clock.nowSeconds()) }, activity: { events: [event] } })
   }
 
   async deleteZccKey(customerId: string, id: string, actor?: ActivityActor): Promise<void> {
@@ -453,21 +528,47 @@ export class Store {
     await this.#commit({ op: 'deleteZccKey', customerId: tenant.customerId, id, activity: { events: [event] } })
   }
 
+  /** Gives the key a new secret (`rotated`), as ZPA's rotateApiKeySecret (ZCC keys are never read-only). */
+  async rotateZccKeySecret(customerId: string, id: string, gracePeriodInSec: string, actorId: string, actor?: ActivityActor): Promise<CreatedZccApiKey> {
+    const tenant = this.#tenantOrThrow(customerId)
+    const current = this.#zccKey(tenant, id)
+    const now = tenant.clock.nowSeconds()
+    const { secrets, clientSecret, before, after } = rotated(current, Number(gracePeriodInSec), now)
+    const key: PersistedZccKey = { api: { ...current.api, modifiedTime: String(now), modifiedBy: actorId }, ...secrets }
+    const event = this.#adminEvent(tenant, productRef('zcc', key.api), 'rotate', actor, before, after)
+    await this.#commit({ op: 'putZccKey', customerId: tenant.customerId, key, activity: { events: [event] } })
+    return { ...this.#sent(tenant, 'zcc', key), clientSecret }
+  }
+
+  /** End Grace Now for a ZCC key, as ZPA's endApiKeyGrace. */
+  async endZccKeyGrace(customerId: string, id: string, actorId: string, actor?: ActivityActor): Promise<ZccApiKey> {
+    const tenant = this.#tenantOrThrow(customerId)
+    const current = this.#zccKey(tenant, id)
+    const now = tenant.clock.nowSeconds()
+    const until = graceUntil(current, now)
+    if (until === null) return this.#sent(tenant, 'zcc', current)
+    const key: PersistedZccKey = { api: { ...current.api, modifiedTime: String(now), modifiedBy: actorId }, secret: current.secret }
+    const event = this.#adminEvent(tenant, productRef('zcc', key.api), 'rotate', actor, { oldSecretValidUntil: until }, { oldSecretValidUntil: String(now) })
+    await this.#commit({ op: 'putZccKey', customerId: tenant.customerId, key, activity: { events: [event] } })
+    return this.#sent(tenant, 'zcc', key)
+  }
+
   /** The customer owning the ZCC key with this client id (the public API's login names no customer). */
   customerOfZccClientId(clientId: string): string | undefined {
     return this.#zccCredential(clientId)?.tenant.customerId
   }
 
   /**
-   * The ZCC public API's login: the key if the secret matches (constant time) and the key is enabled; undefined
-   * for an unknown client id, a wrong secret or a disabled key. ZCC keys do not lock. A ZPA client id is unknown here.
+   * The ZCC public API's login: the key and which secret it used if the secret matches (constant time; the current
+   * one, or the one a rotation replaced while its grace lasts) and the key is enabled; undefined for an unknown client
+   * id, a wrong or expired secret or a disabled key. ZCC keys do not lock. A ZPA client id is unknown here.
    */
-  async zccLogin(clientId: string, secret: string, address: string = UNKNOWN_ADDRESS): Promise<ZccKeyRecord | undefined> {
+  async zccLogin(clientId: string, secret: string, address: string = UNKNOWN_ADDRESS): Promise<SignedIn<ZccKeyRecord> | undefined> {
     const found = this.#zccCredential(clientId)
-    const matches = verifySecret(secret, found?.key.secret ?? DECOY_SECRET)
-    const ok = found !== undefined && matches && found.key.api.enabled
+    const usedSecret = matchingSecret(found?.key ?? { secret: DECOY_SECRET }, secret, found?.tenant.clock.nowSeconds() ?? 0)
+    const ok = found !== undefined && usedSecret !== undefined && found.key.api.enabled
     if (found) this.#note(found.tenant, this.#signInDelta(found.tenant, productRef('zcc', found.key.api), ok, address))
-    if (ok) return found.key.api
+    if (ok) return { key: found.key.api, secretId: secretIdOf(usedSecret) }
     // Every failure waits for a journal sync, as a ZPA sign-in's does: timing tells nothing.
     await this.#sync()
     return undefined
@@ -810,6 +911,11 @@ export class Store {
     return { lastUsed: (keyId) => activity.lastUsed(product, keyId), version: activity.usedVersion, now: tenant.clock.nowSeconds() }
   }
 
+  /** A ZPA or ZCC key as the API sends it: with its last use and its old secret's grace, at the tenant's clock. */
+  #sent<A extends { id: string }>(tenant: Tenant, product: 'zpa' | 'zcc', key: KeySecrets & { api: A }): A & { lastUsedTime: string | null; previousSecretValidUntil: string | null } {
+    return { ...this.#withLastUse(tenant, product, key.api), previousSecretValidUntil: graceUntil(key, tenant.clock.nowSeconds()) }
+  }
+
   #withLastUse<A extends { id: string }>(tenant: Tenant, product: ActivityProduct, api: A): A & { lastUsedTime: string | null } {
     const time = tenant.activity.lastUsed(product, api.id)
     return { ...api, lastUsedTime: time === null ? null : String(time) }
@@ -1000,6 +1106,7 @@ export class Store {
   *#snapshot(): Generator<JournalRecord> {
     for (const tenant of this.#tenants.values()) {
       const { customerId, preset, size } = tenant
+      const now = tenant.clock.nowSeconds()
       yield { op: 'createTenant', customerId, preset, ...(size === undefined ? {} : { size }) }
       if (tenant.clock.offsetSeconds !== 0) yield { op: 'advanceClock', customerId, seconds: tenant.clock.offsetSeconds }
       if (tenant.timeZone !== DEFAULT_TIME_ZONE) yield { op: 'setTimeZone', customerId, timeZone: tenant.timeZone }
@@ -1010,12 +1117,12 @@ export class Store {
           yield { op: 'deleteKey', customerId, microtenantId, id }
           continue
         }
-        const { api, secret, failedSignIns, lockedUntil } = key
-        yield { op: 'putKey', customerId, key: { api, secret, failedSignIns, lockedUntil } }
+        const { api, failedSignIns, lockedUntil } = key
+        yield { op: 'putKey', customerId, key: { api, ...secretsOf(key, now), failedSignIns, lockedUntil } }
       }
       for (const id of tenant.zcc.changedKeys) {
         const key = tenant.zcc.keys.keys.get(id)
-        yield key ? { op: 'putZccKey', customerId, key: { api: key.api, secret: key.secret } } : { op: 'deleteZccKey', customerId, id }
+        yield key ? { op: 'putZccKey', customerId, key: { api: key.api, ...secretsOf(key, now) } } : { op: 'deleteZccKey', customerId, id }
       }
       if (tenant.zcc.removedDevices.size > 0) yield { op: 'removeZccDevices', customerId, udids: [...tenant.zcc.removedDevices] }
       for (const id of tenant.zdx.changedKeys) {
@@ -1083,12 +1190,12 @@ export class Store {
 
   /** Records a sign-in's effect on the lockout count (not an admin change: modifiedTime stays), with its activity if any. */
   #putSignInState(tenant: Tenant, key: StoredApiKey, failedSignIns: number, lock: boolean, activity?: ActivityDelta): Promise<void> {
-    const { api, secret } = key
+    const { api } = key
     const lockedUntil = lock ? String(tenant.clock.nowSeconds() + LOCK_SECONDS) : null
     return this.#commit({
       op: 'putKey',
       customerId: tenant.customerId,
-      key: { api: lock ? { ...api, isLocked: true } : api, secret, failedSignIns, lockedUntil },
+      key: { api: lock ? { ...api, isLocked: true } : api, ...secretsOf(key, tenant.clock.nowSeconds()), failedSignIns, lockedUntil },
       ...(activity ? { activity } : {}),
     })
   }

@@ -50,7 +50,7 @@ describe('ZCC in the file store', () => {
       expect(visibleUdids(store)).toHaveLength(58)
       expect(store.listZccKeys(tenant.customerId, everything).list.map((key) => key.name)).toEqual(['InTenant'])
       // The secret survives as its hash: the key still logs in with it.
-      expect(await store.zccLogin(kept.clientId, kept.clientSecret)).toMatchObject({ id: kept.id })
+      expect(await store.zccLogin(kept.clientId, kept.clientSecret)).toMatchObject({ key: { id: kept.id } })
       expect(await store.zccLogin(kept.clientId, 'x'.repeat(32))).toBeUndefined()
       await store.close()
     }

@@ -15,13 +15,15 @@ interface KeyChangeDialogProps<Key extends { name: string }> extends LifecycleDi
   confirmLabel: string
   /** What the toast says happened: "deleted", "unlocked". */
   done: string
+  /** What the toast says when it failed, after "API key <name>": "was not <done>" unless given. */
+  notDone?: string
   tone?: 'primary' | 'danger'
   /** After the change is made, before the dialog closes. */
   onDone?: () => void
 }
 
 /** Confirms one change to one key, makes it, and says how it went; a failure keeps the dialog for a retry. */
-export function KeyChangeDialog<Key extends { name: string }>({ apiKey, change, title, question, confirmLabel, done, tone, onDone, onClose, returnFocus }: KeyChangeDialogProps<Key>) {
+export function KeyChangeDialog<Key extends { name: string }>({ apiKey, change, title, question, confirmLabel, done, notDone = `was not ${done}`, tone, onDone, onClose, returnFocus }: KeyChangeDialogProps<Key>) {
   return (
     <ConfirmDialog
       title={title}
@@ -39,14 +41,14 @@ export function KeyChangeDialog<Key extends { name: string }>({ apiKey, change, 
             onDone?.()
             onClose()
           },
-          onError: (error) => toast.error(`API key ${apiKey.name} was not ${done}: ${failureReason(error)}`),
+          onError: (error) => toast.error(`API key ${apiKey.name} ${notDone}: ${failureReason(error)}`),
         })
       }
     />
   )
 }
 
-type DeleteKeyDialogProps<Key extends { name: string }> = Omit<KeyChangeDialogProps<Key>, 'title' | 'question' | 'confirmLabel' | 'done' | 'tone'> & {
+type DeleteKeyDialogProps<Key extends { name: string }> = Omit<KeyChangeDialogProps<Key>, 'title' | 'question' | 'confirmLabel' | 'done' | 'notDone' | 'tone'> & {
   /** What stops working with the key, after "Delete the API key <name>?". */
   consequence: string
 }

@@ -67,6 +67,14 @@ export const UnlockIcon = () => (
   </Icon>
 )
 
+/** Two arrows in a circle: a secret replaced by a new one. */
+export const RotateIcon = () => (
+  <Icon>
+    <path d="M13.5 8A5.5 5.5 0 0 1 3.6 11.3M2.5 8a5.5 5.5 0 0 1 9.9-3.3" />
+    <path d="M12.6 2v2.9H9.7M3.4 14v-2.9h2.9" />
+  </Icon>
+)
+
 export const LockIcon = ({ size = 12 }: { size?: number }) => (
   <Icon size={size}>
     <rect x="3" y="7" width="10" height="7" rx="1.2" />

@@ -109,6 +109,8 @@ function CopyField({ label, value, pending, secret, onCopied }: CredentialField 
 
 interface OneTimeSecretDialogProps {
   created: Credentials
+  /** "API Key Created", or "Secret Rotated". */
+  title?: string
   /** The button that closes it: "Close" on ZPA, "Cancel" on Client Connector (seed 004). */
   closeLabel?: string
   onClose: () => void
@@ -116,11 +118,11 @@ interface OneTimeSecretDialogProps {
 }
 
 /**
- * The one time a new key's client secret is shown (the ZPA and Client Connector pages' Add API Key ends here). It
+ * The one time a key's client secret is shown (the ZPA and Client Connector pages' Add API Key and Rotate Secret end here). It
  * lives only in this dialog's props (its parent's state): once closed, the page holds it nowhere. Closing before the
  * secret was copied or downloaded asks first.
  */
-export function OneTimeSecretDialog({ created, closeLabel = 'Close', onClose, onCloseAutoFocus }: OneTimeSecretDialogProps) {
+export function OneTimeSecretDialog({ created, title = 'API Key Created', closeLabel = 'Close', onClose, onCloseAutoFocus }: OneTimeSecretDialogProps) {
   const [secured, setSecured] = useState(false)
   const [confirming, setConfirming] = useState(false)
   const confirmFocus = useReturnFocus()
@@ -134,7 +136,7 @@ export function OneTimeSecretDialog({ created, closeLabel = 'Close', onClose, on
 
   return (
     <CredentialsDialog
-      title="API Key Created"
+      title={title}
       description={
         <span className="secret-warning">
           <strong>Copy or download the client secret now.</strong> It will not be shown again: once this window closes, nobody can

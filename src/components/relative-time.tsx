@@ -79,14 +79,21 @@ export function formatElapsed(format: Intl.RelativeTimeFormat, elapsed: number):
 }
 
 /**
+ * Now on the tenant's clock (epoch seconds), to the tick: the first view's "now" until hydrated (the server's render
+ * used it too), then the ticking browser clock.
+ */
+export function useTenantNow() {
+  const clock = use(TenantClockContext) ?? { firstViewNow: currentTick(), offsetSeconds: 0, format: relativeFormat('en-US'), resync: noResync }
+  return { now: Math.floor(useSyncExternalStore(subscribeToTicks, currentTick, () => clock.firstViewNow) / 1000) + clock.offsetSeconds, clock }
+}
+
+/**
  * When something happened, relative to now on the tenant's clock ("5 minutes ago"), with the exact date and time
  * (the admin's zone) shown on hover and on keyboard focus, and said after it to a screen reader; "Never" for none.
  * In a table cell it is a `.cell-text` whose hint is always there (use-clipped-text.ts leaves `data-hint` ones alone).
  */
 export function RelativeTime({ epochSeconds, className = 'cell-text' }: { epochSeconds: string | null; className?: string }) {
-  const clock = use(TenantClockContext) ?? { firstViewNow: currentTick(), offsetSeconds: 0, format: relativeFormat('en-US'), resync: noResync }
-  // The first view's "now" until hydrated, then the ticking browser clock; on the tenant's clock.
-  const now = Math.floor(useSyncExternalStore(subscribeToTicks, currentTick, () => clock.firstViewNow) / 1000) + clock.offsetSeconds
+  const { now, clock } = useTenantNow()
   if (epochSeconds === null) return <span className={`${className} muted`}>Never</span>
   return (
     // Focusable so that the keyboard can show the exact time, as a clipped cell's text is.

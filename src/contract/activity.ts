@@ -71,6 +71,9 @@ export const auditValues = z.record(z.string(), z.union([z.string(), z.boolean()
 export type AuditValues = z.infer<typeof auditValues>
 
 type AuditValue = AuditValues[string]
+
+/** Epoch seconds as `2026-03-01 13:00:00 UTC`. */
+const utcTime = (epochSeconds: string): string => `${new Date(Number(epochSeconds) * 1000).toISOString().slice(0, 19).replace('T', ' ')} UTC`
 const yesNo = (value: AuditValue) => (value === true ? 'Yes' : value === false ? 'No' : value)
 
 /**
@@ -86,6 +89,9 @@ const auditFields: Record<string, { label: string; value?: (value: AuditValue) =
   // Client Connector's READ and WRITE, as its page writes them (Read, Write).
   role: { label: 'Role', value: (value) => (typeof value === 'string' ? value.charAt(0) + value.slice(1).toLowerCase() : value) },
   isLocked: { label: 'Locked', value: yesNo },
+  // A rotation's (issue #17): the grace chosen, and until when the old secret signs in (a time in UTC, as the CSV's).
+  gracePeriodInSec: { label: 'Old secret valid for (In Seconds)' },
+  oldSecretValidUntil: { label: 'Old secret valid until', value: (value) => (typeof value === 'string' ? utcTime(value) : value) },
 }
 
 /** A field's name as the key pages write it. */

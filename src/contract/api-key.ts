@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { _default as withDefault } from 'zod/mini'
-import { countString, epochString, idString, lastUsedTime } from './primitives'
+import { countString, epochString, idString, lastUsedTime, previousSecretValidUntil } from './primitives'
 
 export const NAME_MAX_LENGTH = 50
 export const TOKEN_EXPIRY_MIN = 30
@@ -31,6 +31,8 @@ export const apiKey = z.object({
   syncVersion: z.string().check(z.regex(/^\d+$/)),
   /** When the key last signed in or called the API (the tenant's clock); null: never (issue #16). */
   lastUsedTime: lastUsedTime,
+  /** Until when the secret a rotation replaced still signs in; null: none, or its grace is over (issue #17). */
+  previousSecretValidUntil: previousSecretValidUntil,
 })
 export type ApiKey = z.infer<typeof apiKey>
 

@@ -15,6 +15,13 @@ export const countString = z.string().check(z.regex(/^\d+$/, 'must be a count as
  */
 export const lastUsedTime = z.nullable(epochString)
 
+/**
+ * On a ZPA or ZCC key object: until when (epoch seconds, the tenant's clock, exclusive) its previous secret still
+ * signs in after a rotation; null when it has none, or its grace has ended (issue #17, rotation.ts). Here so that the
+ * key objects take it without an import cycle (rotation.ts builds on api-key.ts).
+ */
+export const previousSecretValidUntil = z.nullable(epochString)
+
 /** `notUsedForDays` of every product's key list (issue #16). */
 export const MAX_NOT_USED_FOR_DAYS = 3650
 

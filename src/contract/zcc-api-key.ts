@@ -11,7 +11,7 @@ import * as z from 'zod/mini'
 import { _default as withDefault } from 'zod/mini'
 import { secondsInRange } from './api-key'
 import { pagedListQueryShape, withOnePageSize } from './list-query'
-import { countString, epochString, idString, lastUsedTime } from './primitives'
+import { countString, epochString, idString, lastUsedTime, previousSecretValidUntil } from './primitives'
 
 export const ZCC_NAME_MAX_LENGTH = 50
 export const ZCC_TOKEN_EXPIRY_MIN = 30
@@ -41,6 +41,8 @@ export const zccApiKey = z.object({
   customerId: idString,
   /** When the key last logged in or called the public API (the tenant's clock); null: never (issue #16). */
   lastUsedTime: lastUsedTime,
+  /** Until when the secret a rotation replaced still signs in; null: none, or its grace is over (issue #17). */
+  previousSecretValidUntil: previousSecretValidUntil,
 })
 export type ZccApiKey = z.infer<typeof zccApiKey>
 

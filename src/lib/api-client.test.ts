@@ -75,3 +75,62 @@ describe('transports', () => {
     expect((await apiRequest(browser, '/z', apiKeyPage)).list[0].name).toBe('from fetch')
   })
 })
+
+describe('writeLatest', () => {
+  /** A write that records when it starts and ends, and settles when told to. */
+  function recorder() {
+    const events: string[] = []
+    const pending: (() => void)[] = []
+    const write = (name: string, fail = false) => () =>
+      new Promise<void>((resolve, reject) => {
+        events.push(`start ${name}`)
+        pending.push(() => {
+          events.push(`end ${name}`)
+          if (fail) reject(new Error(name))
+          else resolve()
+        })
+      })
+    const settleNext = async () => {
+      pending.shift()?.()
+      await new Promise((resolve) => setTimeout(resolve, 0))
+    }
+    return { events, write, settleNext }
+  }
+
+  test('writes of one resource run one at a time; those with a later one waiting are skipped, the last always runs', async () => {
+    const client = new ApiQueryClient()
+    const { events, write, settleNext } = recorder()
+    const first = client.writeLatest('prefs', write('1'))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    // Two more while the first is on its way: they wait, and only the later one is sent.
+    const second = client.writeLatest('prefs', write('2'))
+    const third = client.writeLatest('prefs', write('3'))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(events).toEqual(['start 1'])
+    await settleNext()
+    expect(events).toEqual(['start 1', 'end 1', 'start 3'])
+    await settleNext()
+    await Promise.all([first, second, third])
+    expect(events).toEqual(['start 1', 'end 1', 'start 3', 'end 3'])
+    // Writes made in one task are one write.
+    await Promise.all([client.writeLatest('prefs', write('4')), client.writeLatest('prefs', write('5')), settleNext().then(settleNext)])
+    expect(events.slice(4)).toEqual(['start 5', 'end 5'])
+  })
+
+  test('a failed write rejects its own promise and does not stop the next; other resources do not wait', async () => {
+    const client = new ApiQueryClient()
+    const { events, write, settleNext } = recorder()
+    const failing = client.writeLatest('prefs', write('1', true))
+    const other = client.writeLatest('zone', write('zone'))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(events).toEqual(['start 1', 'start zone'])
+    await settleNext()
+    await expect(failing).rejects.toThrow('1')
+    const next = client.writeLatest('prefs', write('2'))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(events.at(-1)).toBe('start 2')
+    await settleNext()
+    await settleNext()
+    await Promise.all([next, other])
+  })
+})

@@ -59,9 +59,25 @@ const browserFetch: Transport = (url, init) => fetch(url, init)
  */
 export class ApiQueryClient extends QueryClient {
   readonly transport: Transport
+  // Per written resource: the last write queued, and its number.
+  readonly #writes = new Map<string, { last: Promise<unknown>; count: number }>()
+
   constructor(config: QueryClientConfig & { transport?: Transport } = {}) {
     super(config)
     this.transport = config.transport ?? browserFetch
+  }
+
+  /**
+   * Writes `resource` once this client's earlier writes of it have settled, so that they reach the server in order;
+   * a write with a later one already queued behind it is skipped, since `write` sends the latest state when it runs.
+   */
+  writeLatest(resource: string, write: () => Promise<void>): Promise<void> {
+    const queue = this.#writes.get(resource) ?? { last: Promise.resolve(), count: 0 }
+    const mine = ++queue.count
+    const run = queue.last.then(() => (queue.count === mine ? write() : undefined))
+    queue.last = run.catch(() => undefined)
+    this.#writes.set(resource, queue)
+    return run
   }
 }
 

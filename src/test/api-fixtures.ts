@@ -22,6 +22,7 @@ export function apiKeyFixture(overrides: Partial<ApiKey> = {}): ApiKey {
     microtenantName: 'Default',
     ...unusedApiKeyFields,
     lastUsedTime: null,
+    previousSecretValidUntil: null,
     ...overrides,
   }
 }

@@ -13,7 +13,7 @@ export const keyColumns = {
   name: {
     // The server lists by name, ascending, when no sort is asked for (mock-server/store/query.ts).
     ...labelled('Name', { defaultSort: 'asc' }),
-    size: 180,
+    size: 176,
     minSize: 80,
     enableHiding: false,
     cell: (info: Value<string>) => <span className="cell-text">{info.getValue()}</span>,
@@ -21,7 +21,7 @@ export const keyColumns = {
   clientId: {
     // Clipped at any width: it takes what the others leave.
     ...labelled('Client ID', { grow: true }),
-    size: 100,
+    size: 80,
     minSize: 60,
     cell: (info: Value<string>) => <code className="cell-text client-id">{info.getValue()}</code>,
   },
@@ -46,15 +46,15 @@ export const keyColumns = {
 } as const
 
 /**
- * The row actions' column, last: `slots` icon buttons of 28 px (each in its place on every row), never sorted,
- * hidden, resized or moved. The page gives its `cell`.
+ * The row actions' column, last: `slots` icon buttons of 24 px, 4 px apart (each in its place on every row), never
+ * sorted, hidden, resized or moved. The page gives its `cell`.
  */
 export const rowActionsColumn = (slots: number) => ({
   id: 'actions',
   header: () => <span className="visually-hidden">Actions</span>,
   meta: { label: 'Actions', fixed: true },
   // The slots, their gaps and the cell's padding.
-  size: 28 * (slots + 1),
+  size: 28 * slots + 12,
   enableSorting: false,
   enableHiding: false,
   enableResizing: false,

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
-import { DeleteIcon, EditIcon } from '../icons'
+import { DeleteIcon, EditIcon, RotateIcon } from '../icons'
 
 interface RowActionProps {
   /** Its place in the row actions' grid (`.row-action-<slot>`): the same action stands at the same place on every row. */
-  slot: 'copy' | 'view' | 'unlock' | 'activity' | 'edit' | 'delete'
+  slot: 'copy' | 'view' | 'unlock' | 'activity' | 'edit' | 'rotate' | 'delete'
   label: string
   onClick: () => void
   children: ReactNode
@@ -29,19 +29,26 @@ export function RowAction({ slot, label, onClick, children, onPointerEnter, onFo
   )
 }
 
-/** What a product's dialogs offer for a key: its Edit and Delete dialogs. */
-interface EditDeleteDialogs<Key> {
+/** What a product's dialogs offer for a key: its Edit and Delete dialogs, and Rotate Secret where its secret is shown once. */
+interface KeyChangeDialogs<Key> {
   openEdit: (key: Key) => void
   openDelete: (key: Key) => void
+  openRotate?: (key: Key) => void
 }
 
-/** "Edit" and "Delete", in their slots: the two row actions every product's key has. */
-export function EditDeleteActions<Key>({ apiKey, dialogs }: { apiKey: Key; dialogs: EditDeleteDialogs<Key> }) {
+/** "Edit", "Rotate Secret" (if the product has it) and "Delete", in their slots: the changes every product's key takes. */
+export function KeyChangeActions<Key>({ apiKey, dialogs }: { apiKey: Key; dialogs: KeyChangeDialogs<Key> }) {
+  const { openRotate } = dialogs
   return (
     <>
       <RowAction slot="edit" label="Edit" onClick={() => dialogs.openEdit(apiKey)}>
         <EditIcon />
       </RowAction>
+      {openRotate && (
+        <RowAction slot="rotate" label="Rotate Secret" onClick={() => openRotate(apiKey)}>
+          <RotateIcon />
+        </RowAction>
+      )}
       <RowAction slot="delete" label="Delete" onClick={() => dialogs.openDelete(apiKey)}>
         <DeleteIcon />
       </RowAction>

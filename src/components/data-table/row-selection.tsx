@@ -72,8 +72,8 @@ export const selectColumn = {
   header: () => <SelectPageCheckbox />,
   cell: ({ row }: { row: { original: SelectableRow } }) => <SelectRowCheckbox row={row.original} />,
   meta: { label: 'Select', fixed: true },
-  // The checkbox and 6 px either side (styles.css: the column after it sticks at this offset).
-  size: 28,
+  // The checkbox and 4 px either side (styles.css: the column after it sticks at this offset, 4 px in).
+  size: 24,
   enableSorting: false,
   enableHiding: false,
   enableResizing: false,

@@ -1,4 +1,4 @@
-import { EditDeleteActions, RowAction } from '../../../components/data-table/row-action'
+import { KeyChangeActions, RowAction } from '../../../components/data-table/row-action'
 import { CopyIcon, UnlockIcon } from '../../../components/icons'
 import type { ApiKey } from '../../../contract/api-key'
 import { copyWithToast } from '../../../components/toaster'
@@ -8,8 +8,8 @@ import { useApiKeyDialogs } from './dialogs/api-key-dialogs'
 const READ_ONLY_EXPLANATION = 'Managed in ZIdentity: this key is read-only here'
 
 /**
- * The actions at the end of each row. Each has a slot of its own in the stylesheet's grid, so Copy, Edit, Delete
- * and View Activity stand at the same place on every row; Unlock, on locked rows only, comes first, in the slot before them.
+ * The actions at the end of each row. Each has a slot of its own in the stylesheet's grid, so Copy, Edit, Rotate
+ * Secret, Delete and View Activity stand at the same place on every row; Unlock, on locked rows only, comes first, in the slot before them.
  */
 export function RowActions({ apiKey }: { apiKey: ApiKey }) {
   const dialogs = useApiKeyDialogs()
@@ -30,7 +30,7 @@ export function RowActions({ apiKey }: { apiKey: ApiKey }) {
           <span className="visually-hidden">{READ_ONLY_EXPLANATION}</span>
         </span>
       ) : (
-        <EditDeleteActions apiKey={apiKey} dialogs={dialogs} />
+        <KeyChangeActions apiKey={apiKey} dialogs={dialogs} />
       )}
       <ViewActivityAction apiKey={apiKey} />
     </div>

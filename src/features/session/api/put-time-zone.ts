@@ -1,4 +1,4 @@
-import { useMutation, type QueryClient } from '@tanstack/react-query'
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import type { PortalSession } from '../../../contract/session'
 import { apiRequestNoContent } from '../../../lib/api-client'
@@ -13,14 +13,15 @@ export const putTimeZone = (client: QueryClient, timeZone: string) =>
  * from then on the server's first view shows them as this browser does, and so does this page, once it is kept.
  */
 export function useReportTimeZone(session: PortalSession | undefined) {
-  const { mutate } = useMutation({
-    mutationFn: (timeZone: string, { client }) => putTimeZone(client, timeZone),
-    onSuccess: (_, timeZone, __, { client }) =>
-      client.setQueryData<PortalSession>(sessionKeys.all, (current) => current && { ...current, timeZone }),
-  })
+  const client = useQueryClient()
   const browserTimeZone = new Intl.DateTimeFormat().resolvedOptions().timeZone
   const serverTimeZone = session?.timeZone
   useEffect(() => {
-    if (serverTimeZone !== undefined && browserTimeZone && browserTimeZone !== serverTimeZone) mutate(browserTimeZone)
-  }, [serverTimeZone, browserTimeZone, mutate])
+    if (serverTimeZone === undefined || !browserTimeZone || browserTimeZone === serverTimeZone) return
+    // Fire and forget: a failure leaves the server's zone, and the next visit tells it again.
+    putTimeZone(client, browserTimeZone).then(
+      () => client.setQueryData<PortalSession>(sessionKeys.all, (current) => current && { ...current, timeZone: browserTimeZone }),
+      () => undefined,
+    )
+  }, [serverTimeZone, browserTimeZone, client])
 }

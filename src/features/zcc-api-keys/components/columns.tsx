@@ -1,8 +1,9 @@
 import { createColumnHelper } from '@tanstack/react-table'
-import { EditDeleteActions, RowAction } from '../../../components/data-table/row-action'
+import { KeyChangeActions, RowAction } from '../../../components/data-table/row-action'
 import { labelled, type DataTableFeatures } from '../../../components/data-table/features'
 import { copyWithToast } from '../../../components/toaster'
 import { keyColumns, rowActionsColumn, StatusText } from '../../../components/data-table/key-columns'
+import { OldSecretMark } from '../../../components/data-table/old-secret-mark'
 import { selectColumn } from '../../../components/data-table/row-selection'
 import { CopyIcon } from '../../../components/icons'
 import { zccRoleLabels, type ZccApiKey } from '../../../contract/zcc-api-key'
@@ -11,17 +12,27 @@ import { useZccApiKeyDialogs } from './dialogs/zcc-api-key-dialogs'
 
 const column = createColumnHelper<DataTableFeatures, ZccApiKey>()
 
-/** "Copy Client ID", "Edit", "Delete", "View Activity", each in its slot (the keyboard reaches Edit first). */
+/** "Copy Client ID", "Edit", "Rotate Secret", "Delete", "View Activity", each in its slot. */
 function ZccRowActions({ apiKey }: { apiKey: ZccApiKey }) {
   const dialogs = useZccApiKeyDialogs()
   return (
-    <div className="row-actions row-actions-four">
+    <div className="row-actions row-actions-five">
       <RowAction slot="copy" label="Copy Client ID" onClick={() => void copyWithToast(apiKey.clientId, 'Client ID')}>
         <CopyIcon />
       </RowAction>
-      <EditDeleteActions apiKey={apiKey} dialogs={dialogs} />
+      <KeyChangeActions apiKey={apiKey} dialogs={dialogs} />
       <ViewActivityAction apiKey={apiKey} />
     </div>
+  )
+}
+
+function ZccStatus({ apiKey }: { apiKey: ZccApiKey }) {
+  const { openEndGrace } = useZccApiKeyDialogs()
+  return (
+    <span className="status-cell">
+      <StatusText enabled={apiKey.enabled} />
+      <OldSecretMark validUntil={apiKey.previousSecretValidUntil} onOpen={() => openEndGrace(apiKey)} />
+    </span>
   )
 }
 
@@ -32,13 +43,9 @@ export const zccApiKeyColumns = column.columns([
   column.accessor('clientId', keyColumns.clientId),
   column.accessor('enabled', {
     ...labelled('Status'),
-    size: 110,
+    size: 176,
     minSize: 80,
-    cell: (info) => (
-      <span className="status-cell">
-        <StatusText enabled={info.getValue()} />
-      </span>
-    ),
+    cell: (info) => <ZccStatus apiKey={info.row.original} />,
   }),
   column.accessor('role', {
     ...labelled('Role'),
@@ -49,5 +56,5 @@ export const zccApiKeyColumns = column.columns([
   column.accessor('tokenExpiryTimeInSec', { ...keyColumns.tokenExpiryTimeInSec, size: 110 }),
   column.accessor('creationTime', keyColumns.creationTime),
   column.accessor('lastUsedTime', keyColumns.lastUsedTime),
-  column.display({ ...rowActionsColumn(4), cell: (info) => <ZccRowActions apiKey={info.row.original} /> }),
+  column.display({ ...rowActionsColumn(5), cell: (info) => <ZccRowActions apiKey={info.row.original} /> }),
 ])

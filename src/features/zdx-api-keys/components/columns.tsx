@@ -1,7 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import { labelled, type DataTableFeatures } from '../../../components/data-table/features'
 import { keyColumns, rowActionsColumn } from '../../../components/data-table/key-columns'
-import { EditDeleteActions, RowAction } from '../../../components/data-table/row-action'
+import { KeyChangeActions, RowAction } from '../../../components/data-table/row-action'
 import { ViewIcon } from '../../../components/icons'
 import type { ZdxApiKey } from '../../../contract/zdx-api-key'
 import { ViewActivityAction } from '../../key-activity/components/key-activity-action'
@@ -17,7 +17,7 @@ function ZdxRowActions({ apiKey }: { apiKey: ZdxApiKey }) {
       <RowAction slot="view" label="View" onClick={() => dialogs.openView(apiKey)}>
         <ViewIcon />
       </RowAction>
-      <EditDeleteActions apiKey={apiKey} dialogs={dialogs} />
+      <KeyChangeActions apiKey={apiKey} dialogs={dialogs} />
       <ViewActivityAction apiKey={apiKey} />
     </div>
   )

@@ -8,17 +8,21 @@ const AddApiKeyDialog = lazyWithPreload(() => import('./add-api-key-dialog').the
 const EditApiKeyDialog = lazyWithPreload(() => import('./edit-api-key-dialog').then((m) => m.EditApiKeyDialog))
 const DeleteApiKeyDialog = lazyWithPreload(() => import('./delete-api-key-dialog').then((m) => m.DeleteApiKeyDialog))
 const UnlockApiKeyDialog = lazyWithPreload(() => import('./unlock-api-key-dialog').then((m) => m.UnlockApiKeyDialog))
+const RotateApiKeySecretDialog = lazyWithPreload(() => import('./rotate-secret-dialogs').then((m) => m.RotateApiKeySecretDialog))
+const EndApiKeyGraceDialog = lazyWithPreload(() => import('./rotate-secret-dialogs').then((m) => m.EndApiKeyGraceDialog))
 
 /** For a row's actions: fetch the dialogs they open while the pointer or focus is on the row. */
-export const rowDialogsIntent = preloadOnIntent(EditApiKeyDialog, DeleteApiKeyDialog, UnlockApiKeyDialog)
+export const rowDialogsIntent = preloadOnIntent(EditApiKeyDialog, DeleteApiKeyDialog, UnlockApiKeyDialog, RotateApiKeySecretDialog)
 
-type OpenDialog = { kind: 'add' } | { kind: 'edit' | 'delete' | 'unlock'; apiKey: ApiKey }
+type OpenDialog = { kind: 'add' } | { kind: 'edit' | 'delete' | 'unlock' | 'rotate' | 'endGrace'; apiKey: ApiKey }
 
 export interface ApiKeyDialogs {
   openAdd(): void
   openEdit(apiKey: ApiKey): void
   openDelete(apiKey: ApiKey): void
   openUnlock(apiKey: ApiKey): void
+  openRotate(apiKey: ApiKey): void
+  openEndGrace(apiKey: ApiKey): void
 }
 
 /** The key the admin just created, shown pinned and highlighted in the table until the view changes. */
@@ -31,7 +35,7 @@ export interface NewApiKey {
 const ApiKeyDialogsContext = createContext<ApiKeyDialogs | null>(null)
 const NewApiKeyContext = createContext<NewApiKey>({ apiKey: null, clear: () => undefined })
 
-/** Opens the lifecycle dialogs (add, edit, delete, unlock) from anywhere on the page. */
+/** Opens the lifecycle dialogs (add, edit, delete, unlock, rotate, end grace) from anywhere on the page. */
 export function useApiKeyDialogs(): ApiKeyDialogs {
   const dialogs = use(ApiKeyDialogsContext)
   if (!dialogs) throw new Error('useApiKeyDialogs must be used inside <ApiKeyDialogsProvider>')
@@ -50,7 +54,7 @@ const focusNewRow = (id: string) => document.querySelector<HTMLElement>(`tbody t
 export function ApiKeyDialogsProvider({ children }: { children: ReactNode }) {
   const { open, show, close, returnFocus } = useOpenKeyDialog<OpenDialog>()
   const [newKey, setNewKey] = useState<ApiKey | null>(null)
-  usePreloadWhenIdle(AddApiKeyDialog, EditApiKeyDialog, DeleteApiKeyDialog, UnlockApiKeyDialog)
+  usePreloadWhenIdle(AddApiKeyDialog, EditApiKeyDialog, DeleteApiKeyDialog, UnlockApiKeyDialog, RotateApiKeySecretDialog)
 
   const dialogs = useMemo<ApiKeyDialogs>(
     () => ({
@@ -58,6 +62,8 @@ export function ApiKeyDialogsProvider({ children }: { children: ReactNode }) {
       openEdit: (apiKey) => show({ kind: 'edit', apiKey }),
       openDelete: (apiKey) => show({ kind: 'delete', apiKey }),
       openUnlock: (apiKey) => show({ kind: 'unlock', apiKey }),
+      openRotate: (apiKey) => show({ kind: 'rotate', apiKey }),
+      openEndGrace: (apiKey) => show({ kind: 'endGrace', apiKey }),
     }),
     [show],
   )
@@ -90,6 +96,8 @@ export function ApiKeyDialogsProvider({ children }: { children: ReactNode }) {
             />
           )}
           {open?.kind === 'unlock' && <UnlockApiKeyDialog key={open.apiKey.id} apiKey={open.apiKey} {...props} />}
+          {open?.kind === 'rotate' && <RotateApiKeySecretDialog key={open.apiKey.id} apiKey={open.apiKey} {...props} />}
+          {open?.kind === 'endGrace' && <EndApiKeyGraceDialog key={open.apiKey.id} apiKey={open.apiKey} {...props} />}
         </Suspense>
       </NewApiKeyContext>
     </ApiKeyDialogsContext>

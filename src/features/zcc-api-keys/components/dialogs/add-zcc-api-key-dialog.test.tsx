@@ -25,6 +25,7 @@ const created: CreatedZccApiKey = {
   modifiedBy: '216196257331281921',
   customerId: scope.customerId,
   lastUsedTime: null,
+  previousSecretValidUntil: null,
   clientSecret: SECRET,
 }
 

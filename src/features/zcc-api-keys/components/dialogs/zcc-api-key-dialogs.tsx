@@ -8,16 +8,20 @@ import type { ZccScope } from '../../api/query-keys'
 const AddZccApiKeyDialog = lazyWithPreload(() => import('./add-zcc-api-key-dialog').then((m) => m.AddZccApiKeyDialog))
 const EditZccApiKeyDialog = lazyWithPreload(() => import('./edit-zcc-api-key-dialog').then((m) => m.EditZccApiKeyDialog))
 const DeleteZccApiKeyDialog = lazyWithPreload(() => import('./delete-zcc-api-key-dialog').then((m) => m.DeleteZccApiKeyDialog))
+const RotateZccSecretDialog = lazyWithPreload(() => import('./rotate-zcc-secret-dialogs').then((m) => m.RotateZccSecretDialog))
+const EndZccGraceDialog = lazyWithPreload(() => import('./rotate-zcc-secret-dialogs').then((m) => m.EndZccGraceDialog))
 
 /** For a row's actions: fetch the dialogs they open while the pointer or focus is on the row. */
-export const zccRowDialogsIntent = preloadOnIntent(EditZccApiKeyDialog, DeleteZccApiKeyDialog)
+export const zccRowDialogsIntent = preloadOnIntent(EditZccApiKeyDialog, DeleteZccApiKeyDialog, RotateZccSecretDialog)
 
-type OpenDialog = { kind: 'add' } | { kind: 'edit' | 'delete'; apiKey: ZccApiKey }
+type OpenDialog = { kind: 'add' } | { kind: 'edit' | 'delete' | 'rotate' | 'endGrace'; apiKey: ZccApiKey }
 
 interface ZccApiKeyDialogs {
   openAdd(): void
   openEdit(apiKey: ZccApiKey): void
   openDelete(apiKey: ZccApiKey): void
+  openRotate(apiKey: ZccApiKey): void
+  openEndGrace(apiKey: ZccApiKey): void
 }
 
 const ZccApiKeyDialogsContext = createContext<ZccApiKeyDialogs | null>(null)
@@ -31,12 +35,14 @@ export function useZccApiKeyDialogs(): ZccApiKeyDialogs {
 /** Owns which dialog is open (one at a time) and gives focus back to the control that opened it. */
 export function ZccApiKeyDialogsProvider({ scope, children }: { scope: ZccScope; children: ReactNode }) {
   const { open, show, close, returnFocus } = useOpenKeyDialog<OpenDialog>()
-  usePreloadWhenIdle(AddZccApiKeyDialog, EditZccApiKeyDialog, DeleteZccApiKeyDialog)
+  usePreloadWhenIdle(AddZccApiKeyDialog, EditZccApiKeyDialog, DeleteZccApiKeyDialog, RotateZccSecretDialog)
   const dialogs = useMemo<ZccApiKeyDialogs>(
     () => ({
       openAdd: () => show({ kind: 'add' }),
       openEdit: (apiKey) => show({ kind: 'edit', apiKey }),
       openDelete: (apiKey) => show({ kind: 'delete', apiKey }),
+      openRotate: (apiKey) => show({ kind: 'rotate', apiKey }),
+      openEndGrace: (apiKey) => show({ kind: 'endGrace', apiKey }),
     }),
     [show],
   )
@@ -48,6 +54,8 @@ export function ZccApiKeyDialogsProvider({ scope, children }: { scope: ZccScope;
         {open?.kind === 'add' && <AddZccApiKeyDialog {...props} />}
         {open?.kind === 'edit' && <EditZccApiKeyDialog key={open.apiKey.id} apiKey={open.apiKey} {...props} />}
         {open?.kind === 'delete' && <DeleteZccApiKeyDialog key={open.apiKey.id} apiKey={open.apiKey} {...props} />}
+        {open?.kind === 'rotate' && <RotateZccSecretDialog key={open.apiKey.id} apiKey={open.apiKey} {...props} />}
+        {open?.kind === 'endGrace' && <EndZccGraceDialog key={open.apiKey.id} apiKey={open.apiKey} {...props} />}
       </Suspense>
     </ZccApiKeyDialogsContext>
   )

@@ -41,6 +41,7 @@ test('one confirmation names the keys it sends and the skipped ones with why; a 
 
   await user.click(within(bar).getByRole('button', { name: 'Disable' }))
   const dialog = screen.getByRole('dialog', { name: 'Disable 2 API keys?' })
+  expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }))
   expect(listItems(dialog, 'API keys to disable')).toEqual(['terraform-prod', 'siem-export'])
   expect(listItems(dialog, 'API keys skipped')).toEqual(['backup-jobAlready disabled', 'zidentity-scimManaged in ZIdentity'])
 
@@ -51,6 +52,7 @@ test('one confirmation names the keys it sends and the skipped ones with why; a 
     confirm.click()
   })
   const result = await screen.findByRole('dialog', { name: '2 API keys disabled, 2 skipped' })
+  await waitFor(() => expect(document.activeElement).toBe(within(result).getByRole('button', { name: 'Close' })))
   expect(send.mock.calls.map(([, key, enabled]) => [key.name, enabled])).toEqual([
     ['terraform-prod', false],
     ['siem-export', false],

@@ -147,6 +147,10 @@ interface BulkDialogProps<Row extends SelectableRow> {
 function BulkDialog<Row extends SelectableRow>({ step, onRun, onClose, returnFocus }: BulkDialogProps<Row>) {
   const { action } = step
   const running = step.phase === 'running'
+  // Each step starts on its first button (Cancel, Close): the one that leaves things as they are, as Enter's default.
+  const actions = useRef<HTMLDivElement>(null)
+  const focusFirstButton = () => actions.current?.querySelector('button')?.focus()
+  useEffect(focusFirstButton, [step.phase])
   let title: string
   let body: React.ReactNode
   if (step.phase === 'confirm') {
@@ -170,7 +174,7 @@ function BulkDialog<Row extends SelectableRow>({ step, onRun, onClose, returnFoc
             <KeyList label="API keys skipped" rows={skipped.map(({ row, reason }) => ({ row, note: reason }))} />
           </>
         )}
-        <div className="dialog-actions">
+        <div className="dialog-actions" ref={actions}>
           <button type="button" className="button" onClick={onClose}>
             {sent.length > 0 ? 'Cancel' : 'Close'}
           </button>
@@ -208,7 +212,7 @@ function BulkDialog<Row extends SelectableRow>({ step, onRun, onClose, returnFoc
             failed: outcome.status === 'failed',
           }))}
         />
-        <div className="dialog-actions">
+        <div className="dialog-actions" ref={actions}>
           <button type="button" className="button" onClick={onClose}>
             Close
           </button>
@@ -227,6 +231,10 @@ function BulkDialog<Row extends SelectableRow>({ step, onRun, onClose, returnFoc
       onOpenChange={(open) => !open && onClose()}
       // While the requests are out, the dialog stays: its result is the record of what happened.
       onDismissAttempt={running ? () => undefined : onClose}
+      onOpenAutoFocus={(event) => {
+        event.preventDefault()
+        focusFirstButton()
+      }}
       onCloseAutoFocus={returnFocus}
       title={title}
       closeButton={false}

@@ -143,6 +143,13 @@ test('the selection survives going to page 2 and back, and a filter change clear
   await expectRowNames(page, [onFirst.name])
   await expect(bar(page)).toHaveCount(0)
   await expect(select(page, onFirst.name)).not.toBeChecked()
+
+  // Another microtenant's keys start with none selected too.
+  await select(page, onFirst.name).check()
+  await expect(bar(page).getByRole('status')).toHaveText('1 selected')
+  await choose(page, 'Microtenant', 'Engineering')
+  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0)
+  await expect(bar(page)).toHaveCount(0)
 })
 
 test.describe('Client Connector', () => {

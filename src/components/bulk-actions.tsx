@@ -90,7 +90,7 @@ export function BulkActionsBar<Row extends SelectableRow>({ selection, actions, 
   const run = async (action: BulkAction<Row>, rows: readonly Row[], before?: Map<Row, BulkOutcome>) => {
     if (sending.current) return
     sending.current = true
-    setStep({ phase: 'running', action, settled: 0, total: rows.length })
+    // runBulk reports 0 of its requests before the first leaves: the progress is drawn at once.
     const outcomes = await runBulk(rows, (row) => action.send(client, row), {
       skip: action.skip,
       onProgress: (settled, total) => setStep({ phase: 'running', action, settled, total }),

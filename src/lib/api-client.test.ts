@@ -76,27 +76,27 @@ describe('transports', () => {
   })
 })
 
-describe('writeLatest', () => {
-  /** A write that records when it starts and ends, and settles when told to. */
-  function recorder() {
-    const events: string[] = []
-    const pending: (() => void)[] = []
-    const write = (name: string, fail = false) => () =>
-      new Promise<void>((resolve, reject) => {
-        events.push(`start ${name}`)
-        pending.push(() => {
-          events.push(`end ${name}`)
-          if (fail) reject(new Error(name))
-          else resolve()
-        })
+/** A write that records when it starts and ends, and settles when told to. */
+function recorder() {
+  const events: string[] = []
+  const pending: (() => void)[] = []
+  const write = (name: string, fail = false) => () =>
+    new Promise<void>((resolve, reject) => {
+      events.push(`start ${name}`)
+      pending.push(() => {
+        events.push(`end ${name}`)
+        if (fail) reject(new Error(name))
+        else resolve()
       })
-    const settleNext = async () => {
-      pending.shift()?.()
-      await new Promise((resolve) => setTimeout(resolve, 0))
-    }
-    return { events, write, settleNext }
+    })
+  const settleNext = async () => {
+    pending.shift()?.()
+    await new Promise((resolve) => setTimeout(resolve, 0))
   }
+  return { events, write, settleNext }
+}
 
+describe('writeLatest', () => {
   test('writes of one resource run one at a time; those with a later one waiting are skipped, the last always runs', async () => {
     const client = new ApiQueryClient()
     const { events, write, settleNext } = recorder()

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util'
 import type { Browser } from '@playwright/test'
 import { buildSite, FLOOR_PATH, gzipSize, pageAssetSizes, pageReachableJs } from './build'
 import { durableCreates, LIST_SEARCH, listRun, settledMemory, type ListRun } from './load'
-import { adminWithSavedSettings, coldLoad, interaction, largeTenantContext, launchBrowser, typeInNameFilter, type ColdLoad } from './page'
+import { adminWithSavedSettings, bulkDelete, coldLoad, interaction, largeTenantContext, launchBrowser, typeInNameFilter, type ColdLoad } from './page'
 import { figure, median, printTable, withinBudget, writeResults, type Figure } from './report'
 import { createTenant, startServer, type MockServer } from './server'
 
@@ -21,8 +21,8 @@ const quick = flags.quick
 
 /** Runs per figure: quick keeps CI well under two minutes, full stays under five on two cores. */
 const plan = quick
-  ? { coldLoads: 3, interactions: 2, typings: 1, listWarmUpSeconds: 0.5, listSeconds: 1, listRuns: 1, createSeconds: 1, createRuns: 1, settleMs: 1000 }
-  : { coldLoads: 9, interactions: 7, typings: 3, listWarmUpSeconds: 1, listSeconds: 5, listRuns: 3, createSeconds: 4, createRuns: 3, settleMs: 2000 }
+  ? { coldLoads: 3, interactions: 2, typings: 1, bulkDeletes: 1, listWarmUpSeconds: 0.5, listSeconds: 1, listRuns: 1, createSeconds: 1, createRuns: 1, settleMs: 1000 }
+  : { coldLoads: 9, interactions: 7, typings: 3, bulkDeletes: 3, listWarmUpSeconds: 1, listSeconds: 5, listRuns: 3, createSeconds: 4, createRuns: 3, settleMs: 2000 }
 
 /** The Client Connector and Digital Experience API pages (SPEC §4), measured beside the ZPA page at `/`. */
 const ZCC_PATH = '/legacy-api/client-connector'
@@ -118,6 +118,10 @@ async function interactionFigures(browser: Browser, server: MockServer): Promise
     const requestsPerPause = typings.flatMap((t) => t.searchesPerPause.map((searches) => searches.length))
     const searchesSent = typings.map((t) => JSON.stringify(t.searchesPerPause)).join(' ')
 
+    step(`bulk Delete of a 500-row page, ${plan.bulkDeletes} runs`)
+    const bulkDeletes = []
+    for (let run = 0; run < plan.bulkDeletes; run++) bulkDeletes.push(await bulkDelete(browser, server.url))
+
     return [
       figure('rows per page 20 → 500', interactions.map((i) => i.rowsPerPage), 'ms', { max: 100 }),
       figure('header click on 500 rows (re-sort)', interactions.map((i) => i.headerSort), 'ms', { max: 100 }),
@@ -127,6 +131,7 @@ async function interactionFigures(browser: Browser, server: MockServer): Promise
         detail: `searches sent per pause: ${searchesSent}`,
       }),
       figure('Name filter: dropped keystrokes', dropped, '', { exactly: 0 }, { summary: 'worst' }),
+      figure('bulk Delete of 500 keys: longest main-thread task', bulkDeletes, 'ms', { max: 100 }, { summary: 'worst' }),
     ]
   } finally {
     await large.context.close()

@@ -9,10 +9,12 @@ async function settleAnimations(page: Page) {
   await page.evaluate(async () => {
     // A toast mounted a moment ago starts its transition a frame later (sonner sets data-mounted then): look again
     // after each wait, until a look finds nothing running.
-    for (let look = 0; look < 10; look++) {
+    for (let look = 0; look < 30; look++) {
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
       const running = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
-      if (running.length === 0) return
+      // A toast not yet mounted has not started its fade-in: look again.
+      const unmounted = document.querySelector('[data-sonner-toast]:not([data-mounted="true"])')
+      if (running.length === 0 && !unmounted) return
       await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)))
     }
   })

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { expect, test, vi } from 'vitest'
 import { ApiError } from '../lib/api-client'
@@ -65,6 +65,9 @@ test('one confirmation names the keys it sends and the skipped ones with why; a 
   ])
   // The list is refetched once, after the run, not after each key.
   expect(onSettled).toHaveBeenCalledTimes(1)
+  // Close stands where Disable stood: the second click of a double click on Disable leaves the result open.
+  fireEvent.click(within(result).getByRole('button', { name: 'Close' }), { detail: 2 })
+  expect(screen.queryByRole('dialog', { name: '2 API keys disabled, 2 skipped' })).not.toBeNull()
 })
 
 test('a partial failure lists the failed key with the API\'s reason; Retry sends just it; closed, the deleted keys leave the selection', async () => {

@@ -137,6 +137,14 @@ export function BulkActionsBar<Row extends SelectableRow>({ selection, actions, 
   )
 }
 
+/**
+ * The result's buttons take the place of the confirmation's: a double click on "Delete" must not close the result,
+ * or retry, with its second click (`detail` counts the clicks of one gesture; a key press is 0).
+ */
+const notTheSecondClick = (handler: () => void) => (event: React.MouseEvent) => {
+  if (event.detail < 2) handler()
+}
+
 interface BulkDialogProps<Row extends SelectableRow> {
   step: Step<Row>
   onRun: (action: BulkAction<Row>, rows: readonly Row[], before?: Map<Row, BulkOutcome>) => void
@@ -213,11 +221,11 @@ function BulkDialog<Row extends SelectableRow>({ step, onRun, onClose, returnFoc
           }))}
         />
         <div className="dialog-actions" ref={actions}>
-          <button type="button" className="button" onClick={onClose}>
+          <button type="button" className="button" onClick={notTheSecondClick(onClose)}>
             Close
           </button>
           {failed.length > 0 && (
-            <button type="button" className="button button-primary" onClick={() => onRun(action, failed, step.outcomes)}>
+            <button type="button" className="button button-primary" onClick={notTheSecondClick(() => onRun(action, failed, step.outcomes))}>
               Retry
             </button>
           )}

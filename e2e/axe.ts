@@ -12,9 +12,12 @@ async function settleAnimations(page: Page) {
     for (let look = 0; look < 30; look++) {
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
       const running = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
-      // A toast not yet mounted has not started its fade-in: look again.
-      const unmounted = document.querySelector('[data-sonner-toast]:not([data-mounted="true"])')
-      if (running.length === 0 && !unmounted) return
+      // A toast fades in from opacity 0 once sonner marks it mounted, and its transition may not have started when
+      // this looks (no animation yet, opacity still 0): look again until every toast on show is wholly shown.
+      const fadingIn = [...document.querySelectorAll('[data-sonner-toast]:not([data-removed="true"]):not([data-visible="false"])')].some(
+        (toast) => getComputedStyle(toast).opacity !== '1',
+      )
+      if (running.length === 0 && !fadingIn) return
       await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)))
     }
   })

@@ -38,6 +38,8 @@ async function rotate(page: Page, name: string, grace: string) {
   await dialog.getByRole('radio', { name: grace, exact: true }).check()
   await dialog.getByRole('button', { name: 'Rotate' }).click()
   await expect(rotatedDialog(page)).toBeVisible()
+  // Its toast comes a moment after the window (axe must not catch it fading in).
+  await expect(page.getByText(`API key ${name}: secret rotated`)).toBeVisible()
   return rotatedDialog(page)
 }
 
@@ -75,8 +77,8 @@ test.describe('Rotate Secret', () => {
     // The row says an old secret still signs in, and until when.
     const mark = oldSecretMark(page, 'rotate-probe')
     await expect(mark).toHaveText(/^Old secret · (1h|59m)$/)
-    // At 1280 px it fits its Status cell beside "Enabled".
-    const [markBox, cellBox] = [await mark.boundingBox(), await keyRow(page, 'rotate-probe').locator('td.cell-enabled').boundingBox()]
+    // At 1280 px it fits its Status cell beside "Enabled" (the cell's content clips what overflows).
+    const [markBox, cellBox] = [await mark.boundingBox(), await keyRow(page, 'rotate-probe').locator('td.cell-enabled .status-cell').boundingBox()]
     expect(markBox!.x + markBox!.width).toBeLessThanOrEqual(cellBox!.x + cellBox!.width)
     const { list } = await api.list({ search: 'name EQ rotate-probe' })
     expect(Number(list[0].previousSecretValidUntil)).toBeGreaterThan(0)
@@ -126,6 +128,7 @@ test.describe('Rotate Secret', () => {
     await dialog.getByRole('radio', { name: '7 days', exact: true }).check()
     await dialog.getByRole('button', { name: 'Rotate' }).click()
     await expect(dialog.getByRole('alert')).toBeVisible()
+    await expect(page.getByText('The secret of API key rotate-fails was not rotated')).toBeVisible()
     await expect(dialog.getByRole('radio', { name: '7 days', exact: true })).toBeChecked()
     await expectNoAxeViolations(page)
     await dialog.getByRole('button', { name: 'Rotate' }).click()

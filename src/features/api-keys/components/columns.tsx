@@ -46,7 +46,8 @@ export const apiKeyColumns = column.columns([
   column.accessor('clientId', { ...keyColumns.clientId, size: 76 }),
   column.accessor('enabled', {
     ...labelled('Status'),
-    size: 172,
+    // "Enabled" and a rotated key's "Old secret · 59m" side by side.
+    size: 180,
     minSize: 80,
     cell: (info) => <Status apiKey={info.row.original} />,
   }),
@@ -54,7 +55,7 @@ export const apiKeyColumns = column.columns([
   column.accessor('creationTime', keyColumns.creationTime),
   column.accessor('roleId', {
     ...labelled('Role'),
-    size: 170,
+    size: 162,
     minSize: 80,
     cell: (info) => <RoleName roleId={info.getValue()} />,
   }),

@@ -119,6 +119,23 @@ test('a key that fails to delete is listed with its reason; Retry sends just it,
   await expect(keyRow(page, kept.name)).toHaveCount(0)
 })
 
+test('a selected key deleted from its row is "Already deleted" in a later bulk Delete, and leaves the selection with the others', async ({ page, api }) => {
+  const [gone, other] = (await api.list()).list.filter((key) => !key.readOnly)
+  await page.goto('/')
+  await select(page, gone.name).check()
+  await select(page, other.name).check()
+  await keyRow(page, gone.name).getByRole('button', { name: 'Delete', exact: true }).click()
+  await page.getByRole('dialog', { name: 'Delete API Key' }).getByRole('button', { name: 'Delete' }).click()
+  await expect(keyRow(page, gone.name)).toHaveCount(0)
+
+  await bar(page).getByRole('button', { name: 'Delete' }).click()
+  await page.getByRole('dialog', { name: 'Delete 2 API keys?' }).getByRole('button', { name: 'Delete' }).click()
+  await expect(page.getByRole('dialog', { name: '2 API keys deleted' })).toBeVisible()
+  await expect(results(page)).toHaveText([`${gone.name}Already deleted`, `${other.name}Deleted`])
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click()
+  await expect(bar(page)).toHaveCount(0)
+})
+
 test('the selection survives going to page 2 and back, and a filter change clears it', async ({ page, api }) => {
   const [onFirst] = (await api.list()).list
   const [onSecond] = (await api.list({ page: 2 })).list

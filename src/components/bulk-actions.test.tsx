@@ -117,3 +117,22 @@ test('while the requests are out, the dialog shows how many have settled', async
   for (const resolve of release) resolve()
   await screen.findByRole('dialog', { name: '3 API keys deleted, 1 skipped' })
 })
+
+test('a key already gone (404) is what Delete wants: "Already deleted", counted as deleted, and it leaves the selection', async () => {
+  const user = userEvent.setup()
+  const send = vi.fn<(client: unknown, key: Key) => Promise<unknown>>(async (_client, key) => {
+    if (key.name === 'terraform-prod') throw new ApiError(404, { id: 'resource.not.found', reason: 'There is no API key 1' })
+  })
+  const { selection, bar } = renderBar([deleteAction<Key>(send, readOnly)])
+  await user.click(within(bar).getByRole('button', { name: 'Delete' }))
+  await user.click(within(screen.getByRole('dialog', { name: 'Delete 3 API keys?' })).getByRole('button', { name: 'Delete' }))
+  const result = await screen.findByRole('dialog', { name: '3 API keys deleted, 1 skipped' })
+  expect(listItems(result, 'What happened to each API key')).toEqual([
+    'terraform-prodAlready deleted',
+    'siem-exportDeleted',
+    'backup-jobDeleted',
+    'zidentity-scimSkipped: Managed in ZIdentity',
+  ])
+  await user.click(within(result).getByRole('button', { name: 'Close' }))
+  expect(selection.set).toHaveBeenCalledWith([keys[0], keys[1], keys[2]], false)
+})

@@ -1,5 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
+import { ApiError } from '../lib/api-client'
 import { runBulk, type BulkOutcome } from '../lib/bulk-run'
 import type { RowSelection, SelectableRow } from './data-table/row-selection'
 import { Dialog } from './dialog'
@@ -50,7 +51,11 @@ export const deleteAction = <Row extends SelectableRow>(send: (client: QueryClie
   consequence: 'Client applications using them will stop working. This cannot be undone.',
   danger: true,
   skip: readOnly,
-  send,
+  // Already gone (deleted elsewhere, or from its row while selected) is what Delete wants: it leaves the selection too.
+  send: (client, row) => send(client, row).catch((error: unknown) => {
+    if (error instanceof ApiError && error.status === 404) return 'Already deleted'
+    throw error
+  }),
   removes: true,
 })
 
@@ -216,7 +221,7 @@ function BulkDialog<Row extends SelectableRow>({ step, onRun, onClose, returnFoc
           label="What happened to each API key"
           rows={outcomes.map(([row, outcome]) => ({
             row,
-            note: outcome.status === 'done' ? `${action.past[0].toUpperCase()}${action.past.slice(1)}` : `${outcome.status === 'failed' ? 'Failed' : 'Skipped'}: ${outcome.reason}`,
+            note: outcome.status === 'done' ? (outcome.note ?? `${action.past[0].toUpperCase()}${action.past.slice(1)}`) : `${outcome.status === 'failed' ? 'Failed' : 'Skipped'}: ${outcome.reason}`,
             failed: outcome.status === 'failed',
           }))}
         />

@@ -1,7 +1,7 @@
 import { failureReason } from './save-failure'
 
 /** What happened to one key of a bulk action. */
-export type BulkOutcome = { status: 'done' } | { status: 'skipped'; reason: string } | { status: 'failed'; reason: string }
+export type BulkOutcome = { status: 'done'; note?: string } | { status: 'skipped'; reason: string } | { status: 'failed'; reason: string }
 
 export interface BulkRunOptions<Item> {
   /** Why an item is left alone (read-only, already in that state), or null to send its request. */
@@ -30,8 +30,9 @@ export async function runBulk<Item>(items: readonly Item[], work: (item: Item) =
   const worker = async () => {
     for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
       try {
-        await work(item)
-        outcomes.set(item, { status: 'done' })
+        // A request may end in the wanted state another way (a key already deleted): it says so in a note.
+        const note = await work(item)
+        outcomes.set(item, typeof note === 'string' ? { status: 'done', note } : { status: 'done' })
       } catch (error) {
         outcomes.set(item, { status: 'failed', reason: failureReason(error) })
       }

@@ -173,6 +173,13 @@ test.describe('Rotate Secret', () => {
     expect(await zccLogin(context.request, key.clientId, key.clientSecret)).toBe(200)
     expect(await zccLogin(context.request, key.clientId, newSecret)).toBe(200)
 
+    // Rotating again would end the old secret now: the dialog says so, focused on the picked choice.
+    await keyRow(page, 'zccGrace').getByRole('button', { name: 'Rotate Secret' }).click()
+    await expect(rotateDialog(page)).toContainText('Its old secret from the last rotation still signs in until')
+    await expect(rotateDialog(page).getByRole('radio', { name: '1 hour', exact: true })).toBeFocused()
+    await expectNoAxeViolations(page)
+    await rotateDialog(page).getByRole('button', { name: 'Cancel' }).click()
+
     await oldSecretMark(page, 'zccGrace').click()
     await page.getByRole('dialog', { name: 'End Grace Period' }).getByRole('button', { name: 'End Grace Now' }).click()
     await expect(oldSecretMark(page, 'zccGrace')).toHaveCount(0)

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { expect, test, vi } from 'vitest'
 import { ApiError } from '../lib/api-client'
@@ -7,9 +7,9 @@ import { RotateSecretDialog } from './rotate-secret-dialog'
 
 const rotated: Credentials = { name: 'ci-deploy', clientId: 'client-1', clientSecret: 'k9vQe2Lr7wZpTn4Yb8Hc1Xs6Jd3Mf5G0' }
 
-function renderDialog(rotate: (grace: number) => Promise<Credentials>) {
+function renderDialog(rotate: (grace: number) => Promise<Credentials>, previousSecretValidUntil: string | null = null) {
   const onClose = vi.fn<() => void>()
-  render(<RotateSecretDialog keyName="ci-deploy" rotate={rotate} onClose={onClose} returnFocus={() => undefined} />)
+  render(<RotateSecretDialog keyName="ci-deploy" previousSecretValidUntil={previousSecretValidUntil} rotate={rotate} onClose={onClose} returnFocus={() => undefined} />)
   return { onClose, dialog: screen.getByRole('dialog', { name: 'Rotate Secret' }) }
 }
 
@@ -20,6 +20,9 @@ test('offers the four grace periods, an hour picked; Rotate sends the chosen one
   const radios = screen.getAllByRole('radio')
   expect(radios.map((radio) => radio.closest('label')?.textContent)).toEqual(['No time', '1 hour', '24 hours', '7 days'])
   expect((screen.getByRole('radio', { name: '1 hour' }) as HTMLInputElement).checked).toBe(true)
+  // Focus starts on the picked choice, not on "No time".
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('radio', { name: '1 hour' })))
+  expect(screen.getByRole('dialog').textContent).not.toContain('old secret from the last rotation')
 
   const user = userEvent.setup()
   await user.click(screen.getByRole('radio', { name: '24 hours' }))
@@ -60,4 +63,9 @@ test('Cancel closes without rotating', async () => {
   await userEvent.setup().click(screen.getByRole('button', { name: 'Cancel' }))
   expect(onClose).toHaveBeenCalled()
   expect(rotate).not.toHaveBeenCalled()
+})
+
+test('during a grace period it says that rotating again ends the old secret now', () => {
+  renderDialog(vi.fn<(grace: number) => Promise<Credentials>>(), '1796400000')
+  expect(screen.getByRole('dialog').textContent).toMatch(/old secret from the last rotation still signs in until .+2026.+Rotating again ends that one now/)
 })

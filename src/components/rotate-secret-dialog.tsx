@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react'
 import { gracePeriodChoices } from '../contract/rotation'
 import { failureReason } from '../lib/save-failure'
+import { DateTime } from './date-time'
 import { Dialog } from './dialog'
 import type { Credentials } from './download-credentials'
 import type { LifecycleDialogProps } from './lifecycle-dialog'
@@ -12,6 +13,8 @@ const DEFAULT_GRACE = gracePeriodChoices[1].seconds
 
 interface RotateSecretDialogProps extends LifecycleDialogProps {
   keyName: string
+  /** Until when the key's old secret from a previous rotation still signs in (null: none): rotating again ends it. */
+  previousSecretValidUntil: string | null
   /** The product's rotation: the key's new credentials (the only answer with the new secret). */
   rotate: (gracePeriodInSec: number) => Promise<Credentials>
   /** The secret window's button: "Close" on ZPA, "Cancel" on Client Connector (seed 004). */
@@ -22,7 +25,7 @@ interface RotateSecretDialogProps extends LifecycleDialogProps {
  * "Rotate Secret": how long the old secret still signs in ("Old secret valid for"), then the new secret in the
  * one-time secret window. The choice stays if the rotation fails; a second click while it is on its way sends nothing.
  */
-export function RotateSecretDialog({ keyName, rotate, closeLabel, onClose, returnFocus }: RotateSecretDialogProps) {
+export function RotateSecretDialog({ keyName, previousSecretValidUntil, rotate, closeLabel, onClose, returnFocus }: RotateSecretDialogProps) {
   const [grace, setGrace] = useState<number>(DEFAULT_GRACE)
   const [pending, setPending] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -58,6 +61,11 @@ export function RotateSecretDialog({ keyName, rotate, closeLabel, onClose, retur
       onOpenChange={(open) => !open && onClose()}
       onDismissAttempt={pending ? () => undefined : onClose}
       onCloseAutoFocus={(event) => (handedOver.current ? event.preventDefault() : returnFocus(event))}
+      // On the picked choice, as a radio group is entered: Space on the first ("No time") would end the old secret now.
+      onOpenAutoFocus={(event) => {
+        event.preventDefault()
+        ;(event.currentTarget as HTMLElement).querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus()
+      }}
       title="Rotate Secret"
       description={
         <>
@@ -72,6 +80,12 @@ export function RotateSecretDialog({ keyName, rotate, closeLabel, onClose, retur
           void submit()
         }}
       >
+        {previousSecretValidUntil !== null && (
+          <p className="secret-warning">
+            Its old secret from the last rotation still signs in until <DateTime epochSeconds={previousSecretValidUntil} />. Rotating
+            again ends that one now: only the current secret gets the time you choose.
+          </p>
+        )}
         <fieldset className="choice-group" disabled={pending}>
           <legend>Old secret valid for</legend>
           {gracePeriodChoices.map((choice) => (

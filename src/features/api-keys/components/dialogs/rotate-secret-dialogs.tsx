@@ -7,7 +7,7 @@ import { useTenantScope } from '../../tenant-scope'
 
 export function RotateApiKeySecretDialog({ apiKey, ...dialog }: LifecycleDialogProps & { apiKey: ApiKey }) {
   const rotate = useRotateSecret(useTenantScope())
-  return <RotateSecretDialog {...dialog} keyName={apiKey.name} rotate={(grace) => rotate(apiKey, grace)} />
+  return <RotateSecretDialog {...dialog} keyName={apiKey.name} previousSecretValidUntil={apiKey.previousSecretValidUntil} rotate={(grace) => rotate(apiKey, grace)} />
 }
 
 export function EndApiKeyGraceDialog({ apiKey, ...dialog }: LifecycleDialogProps & { apiKey: ApiKey }) {

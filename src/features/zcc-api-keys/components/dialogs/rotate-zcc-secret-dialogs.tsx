@@ -10,7 +10,7 @@ type Props = LifecycleDialogProps & { scope: ZccScope; apiKey: ZccApiKey }
 /** Seed 004's secret window closes with "Cancel", after a rotation too. */
 export function RotateZccSecretDialog({ scope, apiKey, ...dialog }: Props) {
   const rotate = useRotateZccSecret(scope)
-  return <RotateSecretDialog {...dialog} keyName={apiKey.name} closeLabel="Cancel" rotate={(grace) => rotate(apiKey, grace)} />
+  return <RotateSecretDialog {...dialog} keyName={apiKey.name} previousSecretValidUntil={apiKey.previousSecretValidUntil} closeLabel="Cancel" rotate={(grace) => rotate(apiKey, grace)} />
 }
 
 export function EndZccGraceDialog({ scope, apiKey, ...dialog }: Props) {

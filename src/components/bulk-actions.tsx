@@ -38,7 +38,7 @@ export const statusActions = <Row extends SelectableRow & { enabled: boolean }>(
     label: enabled ? 'Enable' : 'Disable',
     progressing: enabled ? 'Enabling' : 'Disabling',
     past: enabled ? 'enabled' : 'disabled',
-    consequence: enabled ? undefined : 'Client applications using them will not sign in until they are enabled again.',
+    consequence: enabled ? undefined : 'A client using a disabled key cannot sign in until the key is enabled again.',
     skip: (row) => readOnly(row) ?? (row.enabled === enabled ? `Already ${enabled ? 'enabled' : 'disabled'}` : null),
     send: (client, row) => send(client, row, enabled),
   }))
@@ -48,7 +48,7 @@ export const deleteAction = <Row extends SelectableRow>(send: (client: QueryClie
   label: 'Delete',
   progressing: 'Deleting',
   past: 'deleted',
-  consequence: 'Client applications using them will stop working. This cannot be undone.',
+  consequence: 'A client using a deleted key stops working. This cannot be undone.',
   danger: true,
   skip: readOnly,
   // Already gone (deleted elsewhere, or from its row while selected) is what Delete wants: it leaves the selection too.

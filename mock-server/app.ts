@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path'
 import { Hono } from 'hono'
-import type { RenderFirstView } from '../src/contract/first-view'
+import type { FirstViewRenderer } from '../src/contract/first-view'
 // oxlint-disable-next-line import/no-unassigned-import -- zod/mini's English messages for the API's 400 reasons
 import '../src/contract/zod-locale'
 import { customerScope, PortalSessions, requirePrincipal, type AppEnv } from './auth'
@@ -42,10 +42,10 @@ export type AppOptions = {
   /** A folder with the built page to serve, with SPA fallback; none serves only the API. */
   staticRoot?: string
   /** Renders the page's first view into its HTML (first-view.ts); without it the browser renders it. */
-  renderFirstView?: RenderFirstView
+  firstView?: FirstViewRenderer
 }
 
-export function createApp({ store, control, staticRoot, renderFirstView }: AppOptions): Hono {
+export function createApp({ store, control, staticRoot, firstView }: AppOptions): Hono {
   const sessions = new PortalSessions(store)
   const tokens = new BearerTokens(store)
   const zccTokens = new ZccTokens(store)
@@ -90,8 +90,8 @@ export function createApp({ store, control, staticRoot, renderFirstView }: AppOp
   if (control) app.route('/__mock', controlRoutes(store, sessions, requirePrincipal(sessions.authenticate)))
   if (staticRoot !== undefined) {
     const page =
-      renderFirstView &&
-      firstViewPage({ indexFile: join(staticRoot, 'index.html'), render: renderFirstView, store, request: (path, init) => Promise.resolve(app.request(path, init)) })
+      firstView &&
+      firstViewPage({ indexFile: join(staticRoot, 'index.html'), renderer: firstView, store, request: (path, init) => Promise.resolve(app.request(path, init)) })
     app.route('/', staticSite(staticRoot, page))
   }
   return app.onError(handleError).notFound(handleNotFound)

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { apiKeyPage } from '../src/contract/api-key'
 import { portalSession } from '../src/contract/session'
 import type { FirstView, RenderFirstView } from '../src/contract/first-view'
-import { FIRST_VIEW_TIMEOUT_MS, moduleChunks, withFirstView } from './first-view'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { FIRST_VIEW_TIMEOUT_MS, moduleChunks, withFirstView, withInlineStylesheets } from './first-view'
 import { DEFAULT_CUSTOMER_ID } from './store/seed'
 import { customerBase, memoryApp, TestClient, withBuiltPage } from './testing'
 
@@ -12,6 +15,7 @@ const INDEX = `<!doctype html><html><head><title>API Keys</title><!--first-view-
 const site = withBuiltPage(INDEX)
 
 const view = (html: string): FirstView => ({ html, state: '{"queries":[]}' })
+const keysAt = (url: string) => ({ title: `Keys at ${url}`, pageModule: 'src/app/pages/page.tsx' })
 
 /** A render that asks what the page asks first, through the transport it is given, and draws what it got. */
 function recordingRender() {
@@ -28,7 +32,7 @@ function recordingRender() {
 describe('the page with its first view', () => {
   it('a first visit gets the view in #root, its data beside it, a session cookie, and no caching', async () => {
     const { calls, render } = recordingRender()
-    const client = new TestClient((await memoryApp({ staticRoot: site.root, renderFirstView: render })).app)
+    const client = new TestClient((await memoryApp({ staticRoot: site.root, firstView: { render } })).app)
     const response = await client.request('/?page=2&status=enabled', { headers: { 'Accept-Language': 'de-DE,de;q=0.9' } })
     expect(response.status).toBe(200)
     expect(response.headers.get('Cache-Control')).toBe('no-store')
@@ -50,7 +54,7 @@ describe('the page with its first view', () => {
 
   it('renders as the caller: a browser bound to another tenant gets that tenant\'s keys', async () => {
     const { calls, render } = recordingRender()
-    const client = new TestClient((await memoryApp({ staticRoot: site.root, renderFirstView: render })).app)
+    const client = new TestClient((await memoryApp({ staticRoot: site.root, firstView: { render } })).app)
     await client.signIn()
     const tenant = await client.newTenant({ preset: 'default' })
     const html = await (await client.request('/')).text()
@@ -60,7 +64,7 @@ describe('the page with its first view', () => {
 
   it('serves it on /index.html and on any other page path, and still serves files and the API', async () => {
     const { calls, render } = recordingRender()
-    const client = new TestClient((await memoryApp({ staticRoot: site.root, renderFirstView: render })).app)
+    const client = new TestClient((await memoryApp({ staticRoot: site.root, firstView: { render } })).app)
     // Every console page is 200; a path the console has no page at is its "Page not found" view, 404.
     for (const [path, status] of [['/index.html', 200], ['/legacy-api/client-connector?page=2', 200], ['/legacy-api/digital-experience?name=dash', 200], ['/audit-logs?action=update', 200], ['/some/deep/link', 404]] as const) {
       const response = await client.request(path)
@@ -80,14 +84,40 @@ describe('the page with its first view', () => {
       '_table.js': { file: 'assets/table.js', imports: ['_react.js'] },
     }
     expect(moduleChunks(manifest, 'src/app/pages/page.tsx')).toEqual(['/assets/page-1.js', '/assets/react.js', '/assets/table.js'])
-    const html = withFirstView(INDEX, { ...view('<h1>API Keys</h1>'), title: 'API Keys · <Client Connector>' }, ['/assets/page-1.js'])
+    const html = withFirstView(INDEX, view('<h1>API Keys</h1>'), 'API Keys · <Client Connector>', ['/assets/page-1.js'])
     expect(html).toContain('<title>API Keys · &#60;Client Connector&#62;</title>')
     expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/page-1.js" />')
   })
 
+  it('sends the head at once and the view when it is rendered, with the title and preloads the head names', async () => {
+    let finish!: (view: FirstView) => void
+    let started!: () => void
+    const renderStarted = new Promise<void>((resolve) => (started = resolve))
+    const render: RenderFirstView = () => {
+      started()
+      return new Promise((resolve) => (finish = resolve))
+    }
+    const client = new TestClient((await memoryApp({ staticRoot: site.root, firstView: { head: keysAt, render } })).app)
+    const response = await client.request('/legacy-api/client-connector?page=2')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('Content-Type')).toBe('text/html; charset=UTF-8')
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader()
+    // The render has not ended: the head (title, the hold on drawing) is already there, and #root is open.
+    const first = (await reader.read()).value!
+    expect(first).toContain('<title>Keys at /legacy-api/client-connector?page=2</title>')
+    expect(first).toContain('<link rel="expect" href="#first-view-end" blocking="render" />')
+    expect(first.endsWith('<div id="root">')).toBe(true)
+    await renderStarted
+    finish(view('<p>rows</p>'))
+    let rest = ''
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) rest += chunk.value
+    expect(rest).toMatch(/^<p>rows<\/p><\/div><template id="first-view-end"><\/template><script type="application\/json" id="first-view">/)
+    expect(first + rest).toBe(withFirstView(INDEX, view('<p>rows</p>'), 'Keys at /legacy-api/client-connector?page=2'))
+  })
+
   it('leaves a tenant with injected faults to the browser, so its own requests meet them', async () => {
     const { calls, render } = recordingRender()
-    const client = new TestClient((await memoryApp({ staticRoot: site.root, renderFirstView: render })).app)
+    const client = new TestClient((await memoryApp({ staticRoot: site.root, firstView: { render } })).app)
     await client.signIn()
     const created = await client.request('/__mock/faults', { method: 'POST', json: { method: 'GET', path: '**/apiKeys', status: 503, times: 1 } })
     expect(created.status).toBe(201)
@@ -100,14 +130,14 @@ describe('the page with its first view', () => {
 
   it('leaves a tenant whose server render is switched off to the browser, until it is switched on again', async () => {
     const { calls, render } = recordingRender()
-    const client = new TestClient((await memoryApp({ staticRoot: site.root, renderFirstView: render })).app)
+    const client = new TestClient((await memoryApp({ staticRoot: site.root, firstView: { render } })).app)
     await client.signIn()
     const off = await client.request('/__mock/settings', { method: 'PUT', json: { serverRender: false } })
     expect(await off.json()).toEqual({ serverRender: false, rateLimits: false })
     expect(await (await client.request('/')).text()).toBe(INDEX)
     expect(calls).toEqual([])
     // Another tenant is not switched off.
-    const other = new TestClient((await memoryApp({ staticRoot: site.root, renderFirstView: render })).app)
+    const other = new TestClient((await memoryApp({ staticRoot: site.root, firstView: { render } })).app)
     expect(await (await other.request('/')).text()).toContain('id="first-view"')
     await client.request('/__mock/settings', { method: 'PUT', json: { serverRender: true } })
     expect(await (await client.request('/')).text()).toContain('id="first-view"')
@@ -115,7 +145,7 @@ describe('the page with its first view', () => {
 
   it('renders two views at once, each for its own caller', async () => {
     const { calls, render } = recordingRender()
-    const { app } = await memoryApp({ staticRoot: site.root, renderFirstView: render })
+    const { app } = await memoryApp({ staticRoot: site.root, firstView: { render } })
     const [a, b] = [new TestClient(app), new TestClient(app)]
     await b.signIn()
     const tenant = await b.newTenant({ preset: 'empty' })
@@ -126,7 +156,7 @@ describe('the page with its first view', () => {
     expect(calls.map((call) => call.customerId).toSorted()).toEqual([DEFAULT_CUSTOMER_ID, tenant.customerId].toSorted())
   })
 
-  it('serves index.html as built when the render gives up, fails or takes too long', async () => {
+  it('leaves #root empty, and no data, for the browser to fill when the render gives up, fails or takes too long', async () => {
     const renders: RenderFirstView[] = [
       async () => undefined,
       async () => {
@@ -139,11 +169,11 @@ describe('the page with its first view', () => {
     console.error = (...args: unknown[]) => void errors.push(args)
     try {
       for (const render of renders) {
-        const client = new TestClient((await memoryApp({ staticRoot: site.root, renderFirstView: render })).app)
+        const client = new TestClient((await memoryApp({ staticRoot: site.root, firstView: { render } })).app)
         const started = Date.now()
         const response = await client.request('/')
         expect(response.status).toBe(200)
-        expect(await response.text()).toBe(INDEX)
+        expect(await response.text()).toBe(withFirstView(INDEX, undefined))
         expect(Date.now() - started).toBeLessThan(FIRST_VIEW_TIMEOUT_MS + 1000)
         // The session started for the page is kept: the browser's requests are the same caller's.
         expect(client.cookie).toMatch(/^zpa_session=/)
@@ -161,10 +191,9 @@ describe('the page with its first view', () => {
 })
 
 describe('withFirstView', () => {
-  it('puts the markup in #root and the data in the head, with nothing else added', () => {
+  it('puts the markup in #root and the data after it, with nothing else added', () => {
     const html = withFirstView(INDEX, view('<p>rows</p>'))
-    expect(html).toContain('<div id="root"><p>rows</p></div><template id="first-view-end"></template>')
-    expect(html).toContain('<script type="application/json" id="first-view">{"queries":[]}</script><script>')
+    expect(html).toContain('<div id="root"><p>rows</p></div><template id="first-view-end"></template><script type="application/json" id="first-view">{"queries":[]}</script><script type="module"')
     // index.html's two scripts, and the data.
     expect(html.match(/<script/g)).toHaveLength(3)
   })
@@ -172,5 +201,26 @@ describe('withFirstView', () => {
   it('inserts markup as it is, even where it holds $ patterns a string replace would expand', () => {
     const html = withFirstView(INDEX, view("<p>$& $' $1</p>"))
     expect(html).toContain("<div id=\"root\"><p>$& $' $1</p></div>")
+  })
+})
+
+describe('withInlineStylesheets', () => {
+  it("writes the page's own stylesheets in place of their links, and leaves any it cannot inline a link", async () => {
+    const root = await mkdtemp(join(tmpdir(), 'zpa-styles-'))
+    try {
+      await writeFile(join(root, 'style.css'), '.a{color:red}')
+      await writeFile(join(root, 'closing.css'), '.b::after{content:"</style>"}')
+      const head = [
+        '<link rel="stylesheet" crossorigin href="/style.css">',
+        '<link rel="stylesheet" crossorigin href="/closing.css">',
+        '<link rel="stylesheet" crossorigin href="/missing.css">',
+        '<link rel="icon" href="/style.css">',
+      ].join('')
+      expect(await withInlineStylesheets(head, root)).toBe(
+        '<style>.a{color:red}</style><link rel="stylesheet" crossorigin href="/closing.css"><link rel="stylesheet" crossorigin href="/missing.css"><link rel="icon" href="/style.css">',
+      )
+    } finally {
+      await rm(root, { recursive: true, force: true })
+    }
   })
 })

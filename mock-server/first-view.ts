@@ -4,20 +4,24 @@
  * caller (session, preferences, keys, roles), and puts the markup in #root and the query cache it was rendered
  * from beside it. The browser shows the first rows at first paint, hydrates them and asks for nothing it has.
  *
+ * The page's head (its title, its stylesheet written in, its entry script) goes out before the render starts, so the
+ * browser sets up the document while the server renders; nothing is drawn until #root has arrived whole.
+ *
  * The page goes as built, and the browser renders the view from its own requests, when:
  * - the server render is switched off: for the server (`--no-prerender`) or for the caller's tenant
  *   (PUT /__mock/settings {"serverRender": false});
- * - the caller's tenant has injected faults (POST /__mock/faults): the page's own requests must meet them;
- * - any answer the view needs fails, or the render takes longer than FIRST_VIEW_TIMEOUT_MS.
+ * - the caller's tenant has injected faults (POST /__mock/faults): the page's own requests must meet them.
+ * When any answer the view needs fails, or the render takes longer than FIRST_VIEW_TIMEOUT_MS, #root is left empty
+ * and the browser does the same.
  */
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { setTimeout as delay } from 'node:timers/promises'
+import { setImmediate, setTimeout as delay } from 'node:timers/promises'
 import { pathToFileURL } from 'node:url'
 import type { Context } from 'hono'
 import { isConsolePagePath } from '../src/contract/console-pages'
-import type { FirstView, RenderFirstView, Transport } from '../src/contract/first-view'
+import type { FirstView, FirstViewRenderer, Transport } from '../src/contract/first-view'
 import type { Store } from './store/store'
 
 /** Past this, the page is served without its first view and the browser asks for it, as it would anyway. */
@@ -29,10 +33,10 @@ export const firstViewBuildDir = (staticRoot: string) => `${staticRoot.replace(/
 /** The module of that build the server loads, if it was built. */
 export const firstViewModulePath = (staticRoot: string) => join(firstViewBuildDir(staticRoot), 'entry-server.js')
 
-export async function loadFirstViewRenderer(modulePath: string): Promise<RenderFirstView | undefined> {
+export async function loadFirstViewRenderer(modulePath: string): Promise<FirstViewRenderer | undefined> {
   if (!existsSync(modulePath)) return undefined
-  const module = (await import(/* @vite-ignore */ pathToFileURL(modulePath).href)) as { renderFirstView: RenderFirstView }
-  return module.renderFirstView
+  const module = (await import(/* @vite-ignore */ pathToFileURL(modulePath).href)) as { firstViewHead?: FirstViewRenderer['head']; renderFirstView: FirstViewRenderer['render'] }
+  return { head: module.firstViewHead, render: module.renderFirstView }
 }
 
 /** What the browser build's manifest (`.vite/manifest.json`) says of each source module. */
@@ -59,17 +63,47 @@ async function readManifest(staticRoot: string): Promise<BuildManifest> {
   }
 }
 
+const ROOT = '<div id="root"></div>'
+
 /**
- * index.html with the view in #root, its data where src/main.tsx looks for it, the page's title, and a preload of
- * each of `preload` (the page module's chunks, which main.tsx imports before it hydrates).
+ * index.html up to #root's content, sent before the view is rendered: the page's title, and a hold on drawing
+ * until the end of #root has been parsed (a frame of half the rows would shift as the rest arrive; the marker
+ * comes after #root, since an element counts as parsed once its start tag is).
  */
-export function withFirstView(indexHtml: string, view: FirstView, preload: readonly string[] = []): string {
+export function pageStart(indexHtml: string, title?: string): string {
+  const titled = title === undefined ? indexHtml : indexHtml.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
+  const held = titled.replace('<!--first-view-->', () => '<link rel="expect" href="#first-view-end" blocking="render" />')
+  return `${held.slice(0, held.indexOf(ROOT))}<div id="root">`
+}
+
+/**
+ * The rest after the view's markup: the end of #root and its marker, a preload of each of `preload` (the page
+ * module's chunks, which main.tsx imports before it hydrates), the view's data where main.tsx looks for it (none
+ * when #root was left empty), and the rest of index.html. The preloads come after #root: in the head, their fetch
+ * and compile take the CPU the first layout needs.
+ */
+export function pageEnd(indexHtml: string, view: FirstView | undefined, preload: readonly string[] = []): string {
   const preloads = preload.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`).join('')
-  // Nothing is drawn until the end of #root has been parsed: a frame of half the rows would shift as the rest
-  // arrive (the marker after #root, since an element counts as parsed once its start tag is).
-  const data = `${preloads}<link rel="expect" href="#first-view-end" blocking="render" /><script type="application/json" id="first-view">${view.state}</script>`
-  const titled = view.title === undefined ? indexHtml : indexHtml.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(view.title!)}</title>`)
-  return titled.replace('<!--first-view-->', () => data).replace('<div id="root"></div>', () => `<div id="root">${view.html}</div><template id="first-view-end"></template>`)
+  const data = view ? `<script type="application/json" id="first-view">${view.state}</script>` : ''
+  return `</div><template id="first-view-end"></template>${preloads}${data}${indexHtml.slice(indexHtml.indexOf(ROOT) + ROOT.length)}`
+}
+
+/** index.html with the view in #root: what the streamed page adds up to. */
+export const withFirstView = (indexHtml: string, view: FirstView | undefined, title?: string, preload: readonly string[] = []): string =>
+  pageStart(indexHtml, title) + (view?.html ?? '') + pageEnd(indexHtml, view, preload)
+
+/**
+ * The page's own stylesheets written into its head in place of their links: the first rows are drawn as soon as
+ * they arrive, not once the server, which answers one request at a time, is done rendering and gets to the
+ * stylesheet's request. A stylesheet that cannot be read, or that could end its <style> element, stays a link.
+ */
+export async function withInlineStylesheets(html: string, staticRoot: string): Promise<string> {
+  let inlined = html
+  for (const [link, href] of html.matchAll(/<link rel="stylesheet"[^>]*? href="(\/[^"]+\.css)"[^>]*>/g)) {
+    const css = await readFile(join(staticRoot, href), 'utf8').catch(() => undefined)
+    if (css !== undefined && !/<\/style/i.test(css)) inlined = inlined.replace(link, () => `<style>${css}</style>`)
+  }
+  return inlined
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -87,14 +121,14 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | unde
 export interface FirstViewPageOptions {
   /** The built index.html. */
   indexFile: string
-  render: RenderFirstView
+  renderer: FirstViewRenderer
   store: Store
   /** The app's own handler: the view's requests go through it, as the caller, with its cookie. */
   request: (path: string, init: RequestInit) => Promise<Response>
 }
 
 /** GET of the page: index.html with the caller's first view, or as built when the browser is to render it. */
-export function firstViewPage({ indexFile, render, store, request }: FirstViewPageOptions) {
+export function firstViewPage({ indexFile, renderer, store, request }: FirstViewPageOptions) {
   return async (c: Context): Promise<Response> => {
     // Read each time, as the static files are: a new build's page names its new assets.
     const page = await readFile(indexFile, 'utf8')
@@ -125,12 +159,26 @@ export function firstViewPage({ indexFile, render, store, request }: FirstViewPa
         ? Promise.resolve(new Response(sessionJson, { headers: { 'Content-Type': 'application/json' } }))
         : request(url, { ...init, headers: { ...(init.headers as Record<string, string>), ...caller } })
     const { pathname, search } = new URL(c.req.url)
-    const view = await withTimeout(render({ url: pathname + search, transport }), FIRST_VIEW_TIMEOUT_MS).catch((error: unknown) => {
-      console.error('the first view could not be rendered on the server:', error)
-      return undefined
+    const url = pathname + search
+    const head = renderer.head?.(url)
+    const staticRoot = dirname(indexFile)
+    const preload = head ? moduleChunks(await readManifest(staticRoot), head.pageModule) : []
+    const start = await withInlineStylesheets(pageStart(page, head?.title), staticRoot)
+    const encoder = new TextEncoder()
+    const body = new ReadableStream<Uint8Array>({
+      async start(stream) {
+        stream.enqueue(encoder.encode(start))
+        // The head is on its way before the render takes the CPU: the browser sets up the document meanwhile.
+        await setImmediate()
+        const view = await withTimeout(renderer.render({ url, transport }), FIRST_VIEW_TIMEOUT_MS).catch((error: unknown) => {
+          console.error('the first view could not be rendered on the server:', error)
+          return undefined
+        })
+        stream.enqueue(encoder.encode((view?.html ?? '') + pageEnd(page, view, preload)))
+        stream.close()
+      },
     })
-    if (!view) return c.html(page)
-    const preload = view.pageModule ? moduleChunks(await readManifest(dirname(indexFile)), view.pageModule) : []
-    return c.html(withFirstView(page, view, preload))
+    c.header('Content-Type', 'text/html; charset=UTF-8')
+    return c.body(body)
   }
 }

@@ -100,9 +100,9 @@ async function openStore(dataDir: string | undefined): Promise<Store> {
 
 const options = readOptions()
 const store = await openStore(options.dataDir)
-const renderFirstView =
+const firstView =
   options.staticRoot !== undefined && options.prerender ? await loadFirstViewRenderer(firstViewModulePath(options.staticRoot)) : undefined
-const app = createApp({ store, control: options.control, staticRoot: options.staticRoot, renderFirstView })
+const app = createApp({ store, control: options.control, staticRoot: options.staticRoot, firstView })
 
 const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
   const host = options.host.includes(':') ? `[${options.host}]` : options.host

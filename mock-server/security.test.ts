@@ -156,7 +156,7 @@ describe('request bodies', () => {
   })
 })
 
-const renderFirstView = () => Promise.resolve({ html: '<p>keys</p>', state: '{"queries":[]}' })
+const firstView = { render: () => Promise.resolve({ html: '<p>keys</p>', state: '{"queries":[]}' }) }
 
 describe('security headers', () => {
   const site = withBuiltPage('<!doctype html><title>API Keys</title><!--first-view--><div id="root"></div>')
@@ -182,7 +182,7 @@ describe('security headers', () => {
   })
 
   it('the page, its SPA fallback, its server-rendered first view and its files carry a CSP without inline script', async () => {
-    for (const options of [{ staticRoot: site.root }, { staticRoot: site.root, renderFirstView }]) {
+    for (const options of [{ staticRoot: site.root }, { staticRoot: site.root, firstView }]) {
       const client = new TestClient((await memoryApp(options)).app)
       for (const path of ['/', '/index.html', '/legacy-api/client-connector?page=2', '/legacy-api/digital-experience', '/assets/app.js']) {
         const response = await client.request(path)

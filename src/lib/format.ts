@@ -3,13 +3,25 @@
  * `timeStyle: 'medium'` the time has its seconds too (a log whose entries may be seconds apart).
  */
 export function dateTimeFormat(locale: string, timeZone: string, timeStyle: 'short' | 'medium' = 'short'): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle, timeZone })
-  } catch {
-    // A zone or locale this runtime does not know: its own, rather than no dates.
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle })
+  const key = `${locale} ${timeZone} ${timeStyle}`
+  let format = formats.get(key)
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle, timeZone })
+    } catch {
+      // A zone or locale this runtime does not know: its own, rather than no dates.
+      format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle })
+    }
+    formats.set(key, format)
   }
+  return format
 }
+
+/**
+ * Each format made once: making one costs more than writing many dates, and the server renders every first view
+ * with the same few (a formatter holds no state between calls).
+ */
+const formats = new Map<string, Intl.DateTimeFormat>()
 
 /** Epoch seconds (a decimal string) written with `format`. */
 export const formatEpochSeconds = (format: Intl.DateTimeFormat, epochSeconds: string): string =>

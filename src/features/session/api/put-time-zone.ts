@@ -8,13 +8,17 @@ import { sessionKeys } from './get-session'
 export const putTimeZone = (client: QueryClient, timeZone: string) =>
   apiRequestNoContent(client, '/portal/time-zone', { method: 'PUT', body: { timeZone } })
 
+/** This runtime's own zone, asked once (making a formatter to ask it costs more than a render of the hook). */
+let ownTimeZone: string | undefined
+const localTimeZone = () => (ownTimeZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone)
+
 /**
  * The browser tells the server its time zone when the server writes dates in another (a first visit, or a trip):
  * from then on the server's first view shows them as this browser does, and so does this page, once it is kept.
  */
 export function useReportTimeZone(session: PortalSession | undefined) {
   const client = useQueryClient()
-  const browserTimeZone = new Intl.DateTimeFormat().resolvedOptions().timeZone
+  const browserTimeZone = localTimeZone()
   const serverTimeZone = session?.timeZone
   useEffect(() => {
     if (serverTimeZone === undefined || !browserTimeZone || browserTimeZone === serverTimeZone) return

@@ -115,6 +115,25 @@ describe('the page with its first view', () => {
     expect(first + rest).toBe(withFirstView(INDEX, view('<p>rows</p>'), 'Keys at /legacy-api/client-connector?page=2'))
   })
 
+  it('a browser that leaves before the render ends costs nothing: the render finishes and nothing is thrown', async () => {
+    let finish!: (view: FirstView) => void
+    let started!: () => void
+    const renderStarted = new Promise<void>((resolve) => (started = resolve))
+    const render: RenderFirstView = () => {
+      started()
+      return new Promise((resolve) => (finish = resolve))
+    }
+    const client = new TestClient((await memoryApp({ staticRoot: site.root, firstView: { head: keysAt, render } })).app)
+    const reader = (await client.request('/')).body!.getReader()
+    await reader.read()
+    await reader.cancel()
+    await renderStarted
+    finish(view('<p>rows</p>'))
+    // An unhandled rejection here would fail the run; the server still answers.
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect((await client.request(`${customerBase()}/apiKeys`)).status).toBe(200)
+  })
+
   it('leaves a tenant with injected faults to the browser, so its own requests meet them', async () => {
     const { calls, render } = recordingRender()
     const client = new TestClient((await memoryApp({ staticRoot: site.root, firstView: { render } })).app)

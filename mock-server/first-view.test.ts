@@ -17,6 +17,18 @@ const site = withBuiltPage(INDEX)
 const view = (html: string): FirstView => ({ html, state: '{"queries":[]}' })
 const keysAt = (url: string) => ({ title: `Keys at ${url}`, pageModule: 'src/app/pages/page.tsx' })
 
+/** A render that waits to be finished by the test: `renderStarted` once the server has asked for it. */
+function heldRender() {
+  let started!: () => void
+  let done: ((rendered: FirstView) => void) | undefined
+  const renderStarted = new Promise<void>((resolve) => (started = resolve))
+  const render: RenderFirstView = () => {
+    started()
+    return new Promise((resolve) => (done = resolve))
+  }
+  return { render, renderStarted, finish: (rendered: FirstView) => done!(rendered) }
+}
+
 /** A render that asks what the page asks first, through the transport it is given, and draws what it got. */
 function recordingRender() {
   const calls: { url: string; customerId: string; locale: string; firstKey: string }[] = []
@@ -90,13 +102,7 @@ describe('the page with its first view', () => {
   })
 
   it('sends the head at once and the view when it is rendered, with the title and preloads the head names', async () => {
-    let finish!: (view: FirstView) => void
-    let started!: () => void
-    const renderStarted = new Promise<void>((resolve) => (started = resolve))
-    const render: RenderFirstView = () => {
-      started()
-      return new Promise((resolve) => (finish = resolve))
-    }
+    const { render, renderStarted, finish } = heldRender()
     const client = new TestClient((await memoryApp({ staticRoot: site.root, firstView: { head: keysAt, render } })).app)
     const response = await client.request('/legacy-api/client-connector?page=2')
     expect(response.status).toBe(200)
@@ -116,13 +122,7 @@ describe('the page with its first view', () => {
   })
 
   it('a browser that leaves before the render ends costs nothing: the render finishes and nothing is thrown', async () => {
-    let finish!: (view: FirstView) => void
-    let started!: () => void
-    const renderStarted = new Promise<void>((resolve) => (started = resolve))
-    const render: RenderFirstView = () => {
-      started()
-      return new Promise((resolve) => (finish = resolve))
-    }
+    const { render, renderStarted, finish } = heldRender()
     const client = new TestClient((await memoryApp({ staticRoot: site.root, firstView: { head: keysAt, render } })).app)
     const reader = (await client.request('/')).body!.getReader()
     await reader.read()

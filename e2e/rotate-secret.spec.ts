@@ -181,7 +181,11 @@ test.describe('Rotate Secret', () => {
     await rotateDialog(page).getByRole('button', { name: 'Cancel' }).click()
 
     await oldSecretMark(page, 'zccGrace').click()
-    await page.getByRole('dialog', { name: 'End Grace Period' }).getByRole('button', { name: 'End Grace Now' }).click()
+    const end = page.getByRole('dialog', { name: 'End Grace Period' })
+    await end.getByRole('button', { name: 'End Grace Now' }).click()
+    // Done once the dialog has gone and said so: while it is open, the rows are out of reach and no mark shows.
+    await expect(end).toHaveCount(0)
+    await expect(page.getByText('API key zccGrace signs in with its new secret only')).toBeVisible()
     await expect(oldSecretMark(page, 'zccGrace')).toHaveCount(0)
     expect(await zccLogin(context.request, key.clientId, key.clientSecret)).toBe(401)
     expect(await zccLogin(context.request, key.clientId, newSecret)).toBe(200)

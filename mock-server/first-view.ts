@@ -4,8 +4,9 @@
  * caller (session, preferences, keys, roles), and puts the markup in #root and the query cache it was rendered
  * from beside it. The browser shows the first rows at first paint, hydrates them and asks for nothing it has.
  *
- * The page's head (its title, its stylesheet written in, its entry script) goes out before the render starts, so the
- * browser sets up the document while the server renders; nothing is drawn until #root has arrived whole.
+ * The page's head (its title, its stylesheet written in, its scripts and their preloads) goes out before the render
+ * starts, so the browser sets up the document and fetches the scripts while the server renders; nothing is drawn
+ * until #root has arrived whole.
  *
  * The page goes as built, and the browser renders the view from its own requests, when:
  * - the server render is switched off: for the server (`--no-prerender`) or for the caller's tenant
@@ -66,31 +67,31 @@ async function readManifest(staticRoot: string): Promise<BuildManifest> {
 const ROOT = '<div id="root"></div>'
 
 /**
- * index.html up to #root's content, sent before the view is rendered: the page's title, and a hold on drawing
- * until the end of #root has been parsed (a frame of half the rows would shift as the rest arrive; the marker
- * comes after #root, since an element counts as parsed once its start tag is).
+ * index.html up to #root's content, sent before the view is rendered: the page's title, a preload of each of
+ * `preload` (the page module's chunks, which main.tsx imports before the page hydrates: in by the load event, so
+ * no click after it is lost), and a hold on drawing until the end of #root has been parsed (a frame of half the
+ * rows would shift as the rest arrive; the marker comes after #root, since an element counts as parsed once its
+ * start tag is).
  */
-export function pageStart(indexHtml: string, title?: string): string {
+export function pageStart(indexHtml: string, title?: string, preload: readonly string[] = []): string {
   const titled = title === undefined ? indexHtml : indexHtml.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
-  const held = titled.replace('<!--first-view-->', () => '<link rel="expect" href="#first-view-end" blocking="render" />')
+  const preloads = preload.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`).join('')
+  const held = titled.replace('<!--first-view-->', () => `${preloads}<link rel="expect" href="#first-view-end" blocking="render" />`)
   return `${held.slice(0, held.indexOf(ROOT))}<div id="root">`
 }
 
 /**
- * The rest after the view's markup: the end of #root and its marker, a preload of each of `preload` (the page
- * module's chunks, which main.tsx imports before it hydrates), the view's data where main.tsx looks for it (none
- * when #root was left empty), and the rest of index.html. The preloads come after #root: in the head, their fetch
- * and compile take the CPU the first layout needs.
+ * The rest after the view's markup: the end of #root and its marker, the view's data where main.tsx looks for it
+ * (none when #root was left empty), and the rest of index.html.
  */
-export function pageEnd(indexHtml: string, view: FirstView | undefined, preload: readonly string[] = []): string {
-  const preloads = preload.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`).join('')
+export function pageEnd(indexHtml: string, view: FirstView | undefined): string {
   const data = view ? `<script type="application/json" id="first-view">${view.state}</script>` : ''
-  return `</div><template id="first-view-end"></template>${preloads}${data}${indexHtml.slice(indexHtml.indexOf(ROOT) + ROOT.length)}`
+  return `</div><template id="first-view-end"></template>${data}${indexHtml.slice(indexHtml.indexOf(ROOT) + ROOT.length)}`
 }
 
 /** index.html with the view in #root: what the streamed page adds up to. */
 export const withFirstView = (indexHtml: string, view: FirstView | undefined, title?: string, preload: readonly string[] = []): string =>
-  pageStart(indexHtml, title) + (view?.html ?? '') + pageEnd(indexHtml, view, preload)
+  pageStart(indexHtml, title, preload) + (view?.html ?? '') + pageEnd(indexHtml, view)
 
 /**
  * The page's own stylesheets written into its head in place of their links: the first rows are drawn as soon as
@@ -163,7 +164,7 @@ export function firstViewPage({ indexFile, renderer, store, request }: FirstView
     const head = renderer.head?.(url)
     const staticRoot = dirname(indexFile)
     const preload = head ? moduleChunks(await readManifest(staticRoot), head.pageModule) : []
-    const start = await withInlineStylesheets(pageStart(page, head?.title), staticRoot)
+    const start = await withInlineStylesheets(pageStart(page, head?.title, preload), staticRoot)
     const encoder = new TextEncoder()
     const body = new ReadableStream<Uint8Array>({
       async start(stream) {
@@ -174,7 +175,7 @@ export function firstViewPage({ indexFile, renderer, store, request }: FirstView
           console.error('the first view could not be rendered on the server:', error)
           return undefined
         })
-        stream.enqueue(encoder.encode((view?.html ?? '') + pageEnd(page, view, preload)))
+        stream.enqueue(encoder.encode((view?.html ?? '') + pageEnd(page, view)))
         stream.close()
       },
     })

@@ -5,7 +5,7 @@ import type { FirstView, RenderFirstView } from '../src/contract/first-view'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { FIRST_VIEW_TIMEOUT_MS, moduleChunks, withFirstView, withInlineStylesheets } from './first-view'
+import { FIRST_VIEW_TIMEOUT_MS, moduleChunks, pageEnd, pageStart, withInlineStylesheets } from './first-view'
 import { DEFAULT_CUSTOMER_ID } from './store/seed'
 import { customerBase, memoryApp, TestClient, withBuiltPage } from './testing'
 
@@ -16,6 +16,10 @@ const site = withBuiltPage(INDEX)
 
 const view = (html: string): FirstView => ({ html, state: '{"queries":[]}' })
 const keysAt = (url: string) => ({ title: `Keys at ${url}`, pageModule: 'src/app/pages/page.tsx' })
+
+/** The whole page the server streams: its start, the view's markup, and the rest. */
+const withFirstView = (indexHtml: string, rendered: FirstView | undefined, title?: string, preload: readonly string[] = []) =>
+  pageStart(indexHtml, title, preload) + (rendered?.html ?? '') + pageEnd(indexHtml, rendered)
 
 /** A render that waits to be finished by the test: `renderStarted` once the server has asked for it. */
 function heldRender() {
@@ -210,7 +214,7 @@ describe('the page with its first view', () => {
   })
 })
 
-describe('withFirstView', () => {
+describe('pageStart and pageEnd', () => {
   it('puts the markup in #root and the data after it, with nothing else added', () => {
     const html = withFirstView(INDEX, view('<p>rows</p>'))
     expect(html).toContain('<div id="root"><p>rows</p></div><template id="first-view-end"></template><script type="application/json" id="first-view">{"queries":[]}</script><script type="module"')

@@ -89,10 +89,6 @@ export function pageEnd(indexHtml: string, view: FirstView | undefined): string 
   return `</div><template id="first-view-end"></template>${data}${indexHtml.slice(indexHtml.indexOf(ROOT) + ROOT.length)}`
 }
 
-/** index.html with the view in #root: what the streamed page adds up to. */
-export const withFirstView = (indexHtml: string, view: FirstView | undefined, title?: string, preload: readonly string[] = []): string =>
-  pageStart(indexHtml, title, preload) + (view?.html ?? '') + pageEnd(indexHtml, view)
-
 /**
  * The page's own stylesheets written into its head in place of their links: the first rows are drawn as soon as
  * they arrive, not once the server, which answers one request at a time, is done rendering and gets to the

@@ -43,7 +43,12 @@ export default defineConfig(({ isSsrBuild }) => ({
     copyPublicDir: !isSsrBuild,
     manifest: !isSsrBuild,
     cssCodeSplit: false,
-    rolldownOptions: isSsrBuild ? undefined : { output: { codeSplitting: { groups: [{ name: 'table-parts', test: TABLE_PARTS }] } } },
+    // The server's modules are named .mjs: Node loads them as the ES modules they are wherever they are written. As .js
+    // outside this package (the bench's temporary folder), Node took them for CommonJS, and tsx, which the server
+    // runs under, compiled each on import, wrapping every function the render creates in a naming call.
+    rolldownOptions: isSsrBuild
+      ? { output: { entryFileNames: '[name].mjs', chunkFileNames: 'assets/[name]-[hash].mjs' } }
+      : { output: { codeSplitting: { groups: [{ name: 'table-parts', test: TABLE_PARTS }] } } },
   },
   // React 19 has useSyncExternalStore: TanStack Store's import of the pre-18 shim (dead code here) takes React's own.
   resolve: { alias: { 'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector' } },

@@ -32,7 +32,7 @@ export const FIRST_VIEW_TIMEOUT_MS = 1000
 export const firstViewBuildDir = (staticRoot: string) => `${staticRoot.replace(/[\\/]+$/, '')}-ssr`
 
 /** The module of that build the server loads, if it was built. */
-export const firstViewModulePath = (staticRoot: string) => join(firstViewBuildDir(staticRoot), 'entry-server.js')
+export const firstViewModulePath = (staticRoot: string) => join(firstViewBuildDir(staticRoot), 'entry-server.mjs')
 
 export async function loadFirstViewRenderer(modulePath: string): Promise<FirstViewRenderer | undefined> {
   if (!existsSync(modulePath)) return undefined

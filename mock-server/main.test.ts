@@ -170,16 +170,20 @@ describe('mock-server/main.ts', () => {
       // A stand-in for the page's server build, where the server looks for it: beside the static folder.
       await mkdir(`${site}-ssr`)
       await writeFile(
-        `${site}-ssr/entry-server.js`,
+        `${site}-ssr/entry-server.mjs`,
         `export const renderFirstView = async ({ url, transport }) => {
           const session = await (await transport('/portal/session', { headers: {} })).json()
-          return { html: '<p>first view of ' + session.customerId + ' for ' + url + '</p>', state: '{}' }
+          // A module compiled again on import (as tsx does to a .js file it takes for CommonJS) names its functions.
+          const named = () => session
+          const recompiled = String(renderFirstView).includes('__na' + 'me(')
+          return { html: '<p>first view of ' + named().customerId + ' for ' + url + (recompiled ? ', recompiled' : '') + '</p>', state: '{}' }
         }`,
       )
     })
     afterEach(() => rm(join(site, '..'), { recursive: true, force: true }))
 
-    it('is rendered into the page from the server build beside --static', async () => {
+    // The folder is outside any package.json: its modules are ES modules by their .mjs name, loaded as built.
+    it('is rendered into the page from the server build beside --static, loaded as built wherever it is', async () => {
       const server = await start(['--memory', '--static', site])
       const html = await (await fetch(`${server.url}/?page=2`)).text()
       expect(html).toContain(`<div id="root"><p>first view of ${DEFAULT_CUSTOMER_ID} for /?page=2</p></div>`)

@@ -1,6 +1,6 @@
 /**
  * Between the mock server and the page's server render of its first view (src/entry-server.tsx, built into
- * `<static folder>-ssr/entry-server.js`, loaded by mock-server/first-view.ts).
+ * `<static folder>-ssr/entry-server.mjs`, loaded by mock-server/first-view.ts).
  */
 
 /** Answers one request of the page's API client as the caller whose page is rendered (the server's own handler). */

@@ -162,9 +162,12 @@ export async function largeTenantContext(browser: Browser, baseURL: string, size
   return { context, keysPath: `/mgmtconfig/v1/admin/customers/${customerId}/apiKeys` }
 }
 
+/** Rows a page the admin with saved settings keeps: the default tenant's 37 keys on one page. */
+export const SAVED_PAGE_SIZE = 50
+
 /**
  * The session cookie of an admin with saved settings: a fresh tenant whose preferences hide a column, reorder and
- * widen others, keep 50 rows a page and hold saved filters (the first view is then drawn with all of them).
+ * widen others, keep SAVED_PAGE_SIZE rows a page and hold saved filters (the first view is then drawn with all of them).
  */
 export async function adminWithSavedSettings(browser: Browser, baseURL: string): Promise<Cookie[]> {
   const context = await browser.newContext({ baseURL })
@@ -177,7 +180,7 @@ export async function adminWithSavedSettings(browser: Browser, baseURL: string):
         { id: 'locked', name: 'Locked keys', filters: { locked: 'locked' } },
       ],
       tableSettings: { columnVisibility: { clientId: false }, columnOrder: ['name', 'roleId', 'enabled'], columnSizing: { name: 240, roleId: 200 } },
-      pageSize: 50,
+      pageSize: SAVED_PAGE_SIZE,
     }
     const saved = await context.request.put('/portal/preferences/zpa-api-keys?microtenantId=0', { data: preferences })
     if (saved.status() !== 204) throw new Error(`PUT /portal/preferences answered ${saved.status()}: ${await saved.text()}`)
